@@ -1,0 +1,57 @@
+package fr.passerelle.adapters.persistence.account;
+
+import fr.passerelle.application.profile.AccountAccess;
+import fr.passerelle.application.profile.EstablishmentAccess;
+import fr.passerelle.application.profile.UserAccounts;
+import fr.passerelle.domain.account.Right;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+class UserAccountPanacheRepository implements UserAccounts {
+
+    private final EntityManager entityManager;
+
+    UserAccountPanacheRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<AccountAccess> accessOf(String subject) {
+        return UserAccountEntity.<UserAccountEntity>find("subject", subject)
+                .firstResultOptional()
+                .map(account -> new AccountAccess(establishmentsOf(account), Optional.ofNullable(account.preferredEstablishmentId)));
+    }
+
+    private List<EstablishmentAccess> establishmentsOf(UserAccountEntity account) {
+        List<Object[]> rows = entityManager.createQuery("""
+                        select e, r.accessRight
+                        from EstablishmentRightEntity r, EstablishmentEntity e
+                        where e.id = r.establishmentId and r.userAccountId = :account
+                        """, Object[].class)
+                .setParameter("account", account.id)
+                .getResultList();
+        Map<EstablishmentEntity, Set<Right>> rightsByEstablishment = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            rightsByEstablishment.computeIfAbsent((EstablishmentEntity) row[0], establishment -> EnumSet.noneOf(Right.class))
+                    .add(Right.valueOf((String) row[1]));
+        }
+        return rightsByEstablishment.entrySet().stream()
+                .map(entry -> toAccess(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(EstablishmentAccess::name))
+                .toList();
+    }
+
+    private static EstablishmentAccess toAccess(EstablishmentEntity establishment, Set<Right> rights) {
+        return new EstablishmentAccess(establishment.id, establishment.siret, establishment.name,
+                "CLOSED".equals(establishment.state), rights);
+    }
+}
