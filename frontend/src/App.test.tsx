@@ -1,0 +1,49 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from './App';
+import { emilie } from './test/fixtures';
+
+function renderAppAt(path: string, onLogout = () => {}) {
+  window.history.pushState({}, '', path);
+  render(<App displayName="Émilie Durand" onLogout={onLogout} loadMe={() => Promise.resolve(emilie)} />);
+}
+
+describe('App', () => {
+  beforeEach(() => window.history.pushState({}, '', '/'));
+
+  it('has a header with the user name, the main navigation and a main landmark', async () => {
+    renderAppAt('/');
+
+    const header = screen.getByRole('banner');
+    expect(header).toHaveTextContent('Passerelle');
+    expect(header).toHaveTextContent('Émilie Durand');
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Tableau de bord', '/'],
+      ['Dossiers', '/dossiers'],
+      ['Établissements', '/etablissements'],
+      ['Factures', '/factures'],
+      ['Règlements', '/reglements'],
+    ]);
+    expect(screen.getByRole('link', { name: 'Aller au contenu' })).toHaveAttribute('href', '#contenu');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'contenu');
+    expect(await screen.findByRole('heading', { name: 'Bonjour Émilie Durand' })).toBeInTheDocument();
+  });
+
+  it('shows an honest placeholder for the sections to come', () => {
+    renderAppAt('/factures');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Factures' })).toBeInTheDocument();
+    expect(screen.getByText('Cette rubrique arrive bientôt.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Factures' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('logs out from the header', () => {
+    const onLogout = vi.fn();
+    renderAppAt('/dossiers', onLogout);
+
+    screen.getByRole('button', { name: 'Se déconnecter' }).click();
+
+    expect(onLogout).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/client';
+import { fetchMe } from './api/me';
+import { App } from './App';
+import { startSession } from './auth/session';
+import { fetchSpaConfig } from './config/spaConfig';
+import { StartupMessage } from './StartupMessage';
+import './styles.css';
+
+async function start(root: ReturnType<typeof createRoot>) {
+  root.render(<StartupMessage message="Connexion en cours…" />);
+  try {
+    const session = await startSession(await fetchSpaConfig());
+    const api = createApiClient(() => session.accessToken());
+    const loadMe = () => fetchMe(api);
+    root.render(
+      <StrictMode>
+        <App displayName={session.displayName} onLogout={() => session.logout()} loadMe={loadMe} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    console.error(error);
+    root.render(
+      <StartupMessage failed message="La connexion à Passerelle a échoué. Rechargez la page ou réessayez plus tard." />,
+    );
+  }
+}
+
+void start(createRoot(document.getElementById('root')!));
