@@ -1,4 +1,4 @@
--- Demo data of the embedded defaults only (never in production): the companies, establishments and
+-- Demo data of the embedded defaults only (never in production), loaded at each start by DemoDataSeeder: the companies, establishments and
 -- accounts behind the demo logins of the embedded Keycloak realm, whose user ids are fixed in its realm file.
 
 INSERT INTO company (id, siren, name, employee_count) VALUES

@@ -1,0 +1,110 @@
+package fr.passerelle.bootstrap.support;
+
+import fr.passerelle.adapters.keycloak.embedded.EmbeddedKeycloak;
+import fr.passerelle.adapters.persistence.embedded.EmbeddedPostgresServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The real stack for the end-to-end tests, started once per test run: a fresh PostgreSQL, a fresh Keycloak with the
+ * Passerelle realm, and a test signing key published beside the realm's keys so that tests can mint the tokens they need.
+ */
+public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKeycloak keycloak;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path workDir = Files.createTempDirectory("passerelle-e2e");
+            postgres = EmbeddedPostgresServer.start(workDir.resolve("postgres"), 0);
+            keycloak = EmbeddedKeycloak.start(EmbeddedKeycloak.Settings.builder()
+                    .httpPort(TestStack.KEYCLOAK_PORT)
+                    .dataDirectory(workDir.resolve("keycloak"))
+                    .build());
+            KeyPair testKey = writeTestSigningKey();
+            Path jwks = workDir.resolve("jwks.json");
+            Files.writeString(jwks, withTestKey(realmKeys(), (RSAPublicKey) testKey.getPublic()));
+
+            Map<String, String> config = new HashMap<>();
+            config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+            config.put("passerelle.demo-data.enabled", "true");
+            config.put("mp.jwt.verify.issuer", TestStack.ISSUER);
+            config.put("mp.jwt.verify.publickey.location", jwks.toUri().toString());
+            config.put("passerelle.spa.keycloak-url", TestStack.KEYCLOAK_URL);
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String realmKeys() throws IOException {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(keycloak.jwksUri())).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the realm's keys", e);
+        }
+    }
+
+    /** The realm's JWKS with the test key added, so that both real and test tokens verify. */
+    private static String withTestKey(String realmJwks, RSAPublicKey testKey) {
+        int keysStart = realmJwks.indexOf('[') + 1;
+        return realmJwks.substring(0, keysStart) + jwk(testKey) + "," + realmJwks.substring(keysStart);
+    }
+
+    private static KeyPair writeTestSigningKey() throws IOException {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair keyPair = generator.generateKeyPair();
+            Files.createDirectories(TestStack.SIGNING_KEY.getParent());
+            Files.writeString(TestStack.SIGNING_KEY, "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(keyPair.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
+            return keyPair;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String jwk(RSAPublicKey key) {
+        return "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + TestStack.TEST_KEY_ID + "\","
+                + "\"n\":\"" + base64Url(key.getModulus()) + "\",\"e\":\"" + base64Url(key.getPublicExponent()) + "\"}";
+    }
+
+    private static String base64Url(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        int leadingZero = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
+        byte[] unsigned = Arrays.copyOfRange(bytes, leadingZero, bytes.length);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(unsigned);
+    }
+
+    @Override
+    public void stop() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package fr.passerelle.bootstrap.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+import java.nio.file.Path;
+
+/** Where the test stack started by {@link EmbeddedStackTestResource}, once for every test, can be reached. */
+@QuarkusTestResource(EmbeddedStackTestResource.class)
+public final class TestStack {
+
+    public static final int KEYCLOAK_PORT = 8182;
+    public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
+    public static final String ISSUER = KEYCLOAK_URL + "/realms/passerelle";
+    public static final String AUDIENCE = "passerelle-api";
+    public static final String TEST_KEY_ID = "passerelle-test-key";
+    static final Path SIGNING_KEY = Path.of("target", "test-keys", "signing-key.pem");
+
+    /** Subjects and names of the demo realm's users, whose accounts the demo seed links to establishments. */
+    public static final String EMPLOYER_SUBJECT = "5a55e12e-0000-4000-8000-000000000002";
+    public static final String EMPLOYER_EMAIL = "employeur@demo.passerelle.fr";
+    public static final String EMPLOYER_NAME = "Émilie Durand";
+    public static final String STAFF_SUBJECT = "5a55e12e-0000-4000-8000-000000000001";
+
+    private TestStack() {
+    }
+}
