@@ -24,7 +24,7 @@ class MeResource {
 
     @GET
     @RolesAllowed({Role.Names.EMPLOYER, Role.Names.TRAINING_BODY, Role.Names.OPCO_STAFF, Role.Names.PARTNER})
-    MeResponse me() {
+    public MeResponse me() {
         return MeResponse.from(viewMyProfile.view(TokenCaller.from(token)));
     }
 }
