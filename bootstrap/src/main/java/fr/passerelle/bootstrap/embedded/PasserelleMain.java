@@ -10,8 +10,21 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class PasserelleMain {
 
+    /** Set by the run command, whose Maven process does not pass its own termination on to the app it launched. */
+    static final String EXIT_WITH_PARENT = "passerelle.exit-with-parent";
+
     public static void main(String... args) {
+        if (Boolean.getBoolean(EXIT_WITH_PARENT)) {
+            exitWhenParentExits();
+        }
         EmbeddedDefaults.startWhatIsNotConfigured();
         Quarkus.run(args);
+    }
+
+    private static void exitWhenParentExits() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            System.err.println("The run command stopped: stopping Passerelle and its embedded services.");
+            System.exit(0);
+        }));
     }
 }
