@@ -1,0 +1,330 @@
+package fr.passerelle.domain.account;
+
+import fr.passerelle.domain.shared.DomainException;
+import fr.passerelle.domain.shared.Email;
+import fr.passerelle.domain.shared.EstablishmentId;
+import fr.passerelle.domain.shared.History;
+import fr.passerelle.domain.shared.HistoryEntry;
+import fr.passerelle.domain.shared.PendingEvents;
+import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.Text;
+import fr.passerelle.domain.shared.Transition;
+import fr.passerelle.domain.shared.TransitionTable;
+import fr.passerelle.domain.shared.UserId;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import static fr.passerelle.domain.account.UserAccountAction.APPROVE;
+import static fr.passerelle.domain.account.UserAccountAction.CHANGE_CONTACT_EMAIL;
+import static fr.passerelle.domain.account.UserAccountAction.CHANGE_RIGHTS;
+import static fr.passerelle.domain.account.UserAccountAction.CHOOSE_PREFERRED_ESTABLISHMENT;
+import static fr.passerelle.domain.account.UserAccountAction.CLOSE;
+import static fr.passerelle.domain.account.UserAccountAction.CONFIRM_PASSWORD_SET;
+import static fr.passerelle.domain.account.UserAccountAction.REACTIVATE;
+import static fr.passerelle.domain.account.UserAccountAction.REJECT;
+import static fr.passerelle.domain.account.UserAccountAction.SUSPEND;
+import static fr.passerelle.domain.account.UserAccountAction.VERIFY_EMAIL;
+import static fr.passerelle.domain.account.UserAccountRole.COMPANY_ADMIN;
+import static fr.passerelle.domain.account.UserAccountRole.SELF;
+import static fr.passerelle.domain.account.UserAccountRole.STAFF;
+import static fr.passerelle.domain.account.UserAccountRole.SYSTEM;
+import static fr.passerelle.domain.account.UserAccountStatus.ACTIVE;
+import static fr.passerelle.domain.account.UserAccountStatus.CLOSED;
+import static fr.passerelle.domain.account.UserAccountStatus.PENDING_APPROVAL;
+import static fr.passerelle.domain.account.UserAccountStatus.PENDING_VERIFICATION;
+import static fr.passerelle.domain.account.UserAccountStatus.REJECTED;
+import static fr.passerelle.domain.account.UserAccountStatus.SUSPENDED;
+
+/**
+ * A person's access to Passerelle. The login is the e-mail given at creation and never changes; the links say on
+ * which establishments the person holds which rights.
+ */
+public final class UserAccount {
+
+    public static final TransitionTable<UserAccountStatus, UserAccountAction, UserAccountRole> TRANSITIONS =
+            TransitionTable.builder(UserAccountStatus.class, UserAccountAction.class, UserAccountRole.class, "ACCOUNT", "le compte")
+                    .allow(PENDING_VERIFICATION, VERIFY_EMAIL, PENDING_APPROVAL, SELF)
+                    .allow(PENDING_APPROVAL, APPROVE, ACTIVE, STAFF, SYSTEM)
+                    .allow(PENDING_APPROVAL, REJECT, REJECTED, STAFF)
+                    .allow(ACTIVE, SUSPEND, SUSPENDED, STAFF, COMPANY_ADMIN)
+                    .allow(ACTIVE, CLOSE, CLOSED, STAFF, COMPANY_ADMIN)
+                    .allow(ACTIVE, CHANGE_CONTACT_EMAIL, ACTIVE, SELF, STAFF)
+                    .allow(ACTIVE, CHOOSE_PREFERRED_ESTABLISHMENT, ACTIVE, SELF)
+                    .allow(ACTIVE, CONFIRM_PASSWORD_SET, ACTIVE, SELF)
+                    .allow(ACTIVE, CHANGE_RIGHTS, ACTIVE, STAFF, COMPANY_ADMIN, SYSTEM)
+                    .allow(SUSPENDED, REACTIVATE, ACTIVE, STAFF, COMPANY_ADMIN)
+                    .allow(SUSPENDED, CLOSE, CLOSED, STAFF, COMPANY_ADMIN)
+                    .allow(SUSPENDED, CHANGE_RIGHTS, SUSPENDED, STAFF, COMPANY_ADMIN, SYSTEM)
+                    .build();
+
+    private final UserId id;
+    private final Email login;
+    private final PersonName name;
+    private final Optional<EstablishmentId> requestedEstablishment;
+    private final Optional<UserId> invitedBy;
+    private final Instant createdAt;
+    private final History<UserAccountStatus, UserAccountAction> history;
+    private final PendingEvents<UserAccountEvent> events = new PendingEvents<>();
+    private Email contactEmail;
+    private UserAccountStatus status;
+    private Map<EstablishmentId, Set<Right>> links;
+    private Optional<EstablishmentId> preferredEstablishment;
+    private boolean passwordSetupPending;
+
+    private UserAccount(UserAccountSnapshot snapshot) {
+        this.id = Objects.requireNonNull(snapshot.id(), "id");
+        this.login = Objects.requireNonNull(snapshot.login(), "login");
+        this.contactEmail = Objects.requireNonNull(snapshot.contactEmail(), "contactEmail");
+        this.name = Objects.requireNonNull(snapshot.name(), "name");
+        this.status = Objects.requireNonNull(snapshot.status(), "status");
+        this.links = snapshot.links();
+        this.requestedEstablishment = snapshot.requestedEstablishment();
+        this.preferredEstablishment = snapshot.preferredEstablishment();
+        this.invitedBy = snapshot.invitedBy();
+        this.passwordSetupPending = snapshot.passwordSetupPending();
+        this.createdAt = Objects.requireNonNull(snapshot.createdAt(), "createdAt");
+        this.history = History.of(snapshot.history());
+    }
+
+    /** Self-registration: the person asks to join an establishment and must first prove they own the e-mail. */
+    public static UserAccount register(UserId id, Email login, PersonName name, EstablishmentId requestedEstablishment, Instant at) {
+        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, name, PENDING_VERIFICATION, Map.of(),
+                Optional.of(requestedEstablishment), Optional.empty(), Optional.empty(), false, at, List.of()));
+        account.events.raise(new UserAccountEvent.Registered(id, login, requestedEstablishment, id, at));
+        return account;
+    }
+
+    /**
+     * Staff, or an ADMIN of every linked establishment, create an account that is active at once: the invitation
+     * mail proves the address, and its owner must set a password at first login.
+     */
+    public static UserAccount invite(UserId id, Email login, PersonName name, Map<EstablishmentId, Set<Right>> links,
+                                     Actor inviter, Instant at) {
+        Map<EstablishmentId, Set<Right>> granted = Links.copyOf(links);
+        requireMayGrantOn(inviter, granted.keySet());
+        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, name, ACTIVE, granted,
+                Optional.empty(), Optional.empty(), Optional.of(inviter.id()), true, at, List.of()));
+        account.events.raise(new UserAccountEvent.Invited(id, login, granted, inviter.id(), at));
+        return account;
+    }
+
+    /** A new colleague "in the image of" another: same links, same rights. */
+    public static UserAccount inImageOf(UserId id, Email login, PersonName name, UserAccount model, Actor inviter, Instant at) {
+        return invite(id, login, name, model.links, inviter, at);
+    }
+
+    public static UserAccount restore(UserAccountSnapshot snapshot) {
+        return new UserAccount(snapshot);
+    }
+
+    /** The owner proved the e-mail is theirs; if the automatic approval rule applies, the platform approves at once. */
+    public void verifyEmail(Actor actor, Instant at, RequestedEstablishment requested) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> verification = require(VERIFY_EMAIL, actor, at);
+        if (requestedEstablishment.filter(requested.id()::equals).isEmpty()) {
+            throw new DomainException("ESTABLISHMENT_MISMATCH",
+                    "L’établissement fourni n’est pas celui que le compte a demandé à rejoindre.");
+        }
+        moveAlong(verification, actor, at, Optional.empty());
+        if (AutomaticApprovalPolicy.approves(login, requested)) {
+            Actor platform = Actor.system();
+            Transition<UserAccountStatus, UserAccountAction, UserAccountRole> approval = require(APPROVE, platform, at);
+            link(requested.id(), AutomaticApprovalPolicy.DEFAULT_RIGHTS);
+            moveAlong(approval, platform, at, Optional.of("Validation automatique : l’e-mail figure parmi les contacts de l’établissement."));
+        }
+    }
+
+    /** Staff approve the newcomer and decide what they may do on the establishment they asked to join. */
+    public void approve(Actor actor, Instant at, Set<Right> rights) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(APPROVE, actor, at);
+        requireSomeRight(rights);
+        requestedEstablishment.ifPresent(establishment -> link(establishment, rights));
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
+    public void reject(Actor actor, Instant at, String reason) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(REJECT, actor, at);
+        moveAlong(transition, actor, at, Optional.of(Text.requireReason(reason)));
+    }
+
+    public void suspend(Actor actor, Instant at, String reason) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(SUSPEND, actor, at);
+        moveAlong(transition, actor, at, Optional.of(Text.requireReason(reason)));
+    }
+
+    public void reactivate(Actor actor, Instant at) {
+        moveAlong(require(REACTIVATE, actor, at), actor, at, Optional.empty());
+    }
+
+    public void close(Actor actor, Instant at, String reason) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(CLOSE, actor, at);
+        moveAlong(transition, actor, at, Optional.of(Text.requireReason(reason)));
+    }
+
+    /** The contact e-mail receives notifications; unlike the login, it may change. */
+    public void changeContactEmail(Actor actor, Instant at, Email newContactEmail) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(CHANGE_CONTACT_EMAIL, actor, at);
+        contactEmail = Objects.requireNonNull(newContactEmail, "newContactEmail");
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
+    public void choosePreferredEstablishment(Actor actor, Instant at, EstablishmentId establishment) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition =
+                require(CHOOSE_PREFERRED_ESTABLISHMENT, actor, at);
+        if (!links.containsKey(establishment)) {
+            throw new DomainException("ESTABLISHMENT_NOT_LINKED",
+                    "Vous ne pouvez choisir qu’un établissement auquel votre compte est rattaché.");
+        }
+        preferredEstablishment = Optional.of(establishment);
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
+    public void confirmPasswordSet(Actor actor, Instant at) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(CONFIRM_PASSWORD_SET, actor, at);
+        if (!passwordSetupPending) {
+            throw new DomainException("PASSWORD_ALREADY_SET", "Le mot de passe de ce compte a déjà été défini.");
+        }
+        passwordSetupPending = false;
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
+    /** Grants these rights on the establishment; no right at all removes the link. */
+    public void changeRights(Actor actor, Instant at, EstablishmentId establishment, Set<Right> rights) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(CHANGE_RIGHTS, actor, at);
+        requireMayGrantOn(actor, Set.of(establishment));
+        link(establishment, rights);
+        if (!links.containsKey(establishment) && preferredEstablishment.filter(establishment::equals).isPresent()) {
+            preferredEstablishment = Optional.empty();
+        }
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
+    /** The actions this actor may take on the account now: the transition table, narrowed by the account's situation. */
+    public Set<UserAccountAction> allowedActions(Actor actor) {
+        Set<UserAccountAction> actions = EnumSet.copyOf(TRANSITIONS.actionsFor(status, rolesOf(actor)));
+        if (!passwordSetupPending) {
+            actions.remove(CONFIRM_PASSWORD_SET);
+        }
+        if (links.isEmpty()) {
+            actions.remove(CHOOSE_PREFERRED_ESTABLISHMENT);
+        }
+        return actions;
+    }
+
+    public boolean matchesLogin(Email email) {
+        return login.equals(email);
+    }
+
+    public List<UserAccountEvent> pullEvents() {
+        return events.pull();
+    }
+
+    public List<UserAccountEvent> pendingEvents() {
+        return events.peek();
+    }
+
+    public UserAccountSnapshot snapshot() {
+        return new UserAccountSnapshot(id, login, contactEmail, name, status, links, requestedEstablishment,
+                preferredEstablishment, invitedBy, passwordSetupPending, createdAt, history.entries());
+    }
+
+    public UserId id() {
+        return id;
+    }
+
+    public Email login() {
+        return login;
+    }
+
+    public Email contactEmail() {
+        return contactEmail;
+    }
+
+    public PersonName name() {
+        return name;
+    }
+
+    public UserAccountStatus status() {
+        return status;
+    }
+
+    public Map<EstablishmentId, Set<Right>> links() {
+        return links;
+    }
+
+    public Optional<EstablishmentId> preferredEstablishment() {
+        return preferredEstablishment;
+    }
+
+    public Optional<UserId> invitedBy() {
+        return invitedBy;
+    }
+
+    public boolean mustSetPassword() {
+        return passwordSetupPending;
+    }
+
+    public List<HistoryEntry<UserAccountStatus, UserAccountAction>> history() {
+        return history.entries();
+    }
+
+    private Set<UserAccountRole> rolesOf(Actor actor) {
+        Set<UserAccountRole> roles = EnumSet.noneOf(UserAccountRole.class);
+        boolean self = actor.id().equals(id);
+        if (self) {
+            roles.add(SELF);
+        }
+        if (actor.is(ActorKind.STAFF)) {
+            roles.add(STAFF);
+        }
+        if (actor.is(ActorKind.SYSTEM)) {
+            roles.add(SYSTEM);
+        }
+        if (!self && links.keySet().stream().anyMatch(actor::isAdminOf)) {
+            roles.add(COMPANY_ADMIN);
+        }
+        return roles;
+    }
+
+    private Transition<UserAccountStatus, UserAccountAction, UserAccountRole> require(UserAccountAction action, Actor actor, Instant at) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        return TRANSITIONS.require(status, action, rolesOf(actor));
+    }
+
+    private void link(EstablishmentId establishment, Set<Right> rights) {
+        Map<EstablishmentId, Set<Right>> changed = new HashMap<>(links);
+        changed.put(establishment, rights);
+        links = Links.copyOf(changed);
+    }
+
+    private void moveAlong(Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition, Actor actor,
+                           Instant at, Optional<String> reason) {
+        UserAccountStatus from = status;
+        status = transition.to();
+        history.append(transition.action(), from, status, actor.id(), at, reason);
+        events.raise(new UserAccountEvent.Transitioned(id, transition.action(), from, status, reason, actor.id(), at));
+    }
+
+    private static void requireMayGrantOn(Actor actor, Set<EstablishmentId> establishments) {
+        if (actor.is(ActorKind.STAFF) || actor.is(ActorKind.SYSTEM)) {
+            return;
+        }
+        if (establishments.isEmpty() || !establishments.stream().allMatch(actor::isAdminOf)) {
+            throw new DomainException("NOT_ESTABLISHMENT_ADMIN",
+                    "Seul un administrateur de l’établissement peut y donner des habilitations.");
+        }
+    }
+
+    private static void requireSomeRight(Set<Right> rights) {
+        if (rights.isEmpty()) {
+            throw new DomainException("RIGHTS_REQUIRED", "Choisissez au moins une habilitation.");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package fr.passerelle.domain.dossier;
+
+public enum EmploymentContractType {
+    PERMANENT,
+    FIXED_TERM,
+    APPRENTICESHIP,
+    PROFESSIONALISATION
+}

@@ -1,0 +1,7 @@
+package fr.passerelle.domain.dossier;
+
+public enum Modality {
+    IN_PERSON,
+    REMOTE,
+    MIXED
+}

@@ -1,0 +1,8 @@
+package fr.passerelle.domain.dossier;
+
+public enum SocioProfessionalCategory {
+    WORKER,
+    CLERK,
+    SUPERVISOR,
+    EXECUTIVE
+}

@@ -1,0 +1,7 @@
+package fr.passerelle.domain.establishment;
+
+public enum ChangeRequestStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}
