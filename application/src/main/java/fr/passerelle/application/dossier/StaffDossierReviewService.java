@@ -1,0 +1,70 @@
+package fr.passerelle.application.dossier;
+
+import fr.passerelle.application.dossier.DossierCommands.Grant;
+import fr.passerelle.application.dossier.DossierCommands.RequestDocuments;
+import fr.passerelle.application.dossier.DossierCommands.WithReason;
+import fr.passerelle.application.identity.AccountDirectory;
+import fr.passerelle.application.identity.Caller;
+import fr.passerelle.application.shared.Clock;
+import fr.passerelle.domain.dossier.Dossier;
+import fr.passerelle.domain.dossier.RequestKind;
+import fr.passerelle.domain.shared.Money;
+
+import java.util.Objects;
+
+/** Staff's side of a dossier; whether the caller may perform each command is the domain's transition table. */
+public final class StaffDossierReviewService implements StaffDossierReview {
+
+    /**
+     * What a dossier has been invoiced so far, which a cancellation does not release. Invoicing does not exist yet,
+     * so no dossier has any invoice: the whole commitment goes back to the company.
+     */
+    private static final Money NOTHING_INVOICED_YET = Money.ZERO;
+
+    private final DossierAccess access;
+    private final CompanyFunds funds;
+
+    public StaffDossierReviewService(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock) {
+        this.access = new DossierAccess(dossiers, accounts, clock);
+        this.funds = Objects.requireNonNull(funds);
+    }
+
+    @Override
+    public DossierView takeIntoReview(Caller caller, DossierRef dossier) {
+        return access.changeAndView(caller, dossier, Dossier::takeIntoReview);
+    }
+
+    @Override
+    public DossierView requestDocuments(Caller caller, RequestDocuments command) {
+        return access.changeAndView(caller, command.dossier(), (dossier, actor, at) ->
+                dossier.requestDocuments(actor, at, command.types(), command.dueDate(), command.message()));
+    }
+
+    @Override
+    public DossierView grant(Caller caller, Grant command) {
+        return access.changeAndView(caller, command.dossier(), (dossier, actor, at) ->
+                dossier.grant(actor, at, command.amount(), funds.availableFor(dossier.establishmentId())));
+    }
+
+    @Override
+    public DossierView refuse(Caller caller, WithReason command) {
+        return access.changeAndView(caller, command.dossier(), (dossier, actor, at) -> dossier.refuse(actor, at, command.reason()));
+    }
+
+    @Override
+    public DossierView acceptRequest(Caller caller, DossierRef ref) {
+        return access.changeAndView(caller, ref, (dossier, actor, at) -> {
+            boolean cancellation = dossier.pendingRequest().filter(request -> request.kind() == RequestKind.CANCELLATION).isPresent();
+            if (cancellation) {
+                dossier.acceptCancellationRequest(actor, at, NOTHING_INVOICED_YET);
+            } else {
+                dossier.acceptModificationRequest(actor, at);
+            }
+        });
+    }
+
+    @Override
+    public DossierView declineRequest(Caller caller, WithReason command) {
+        return access.changeAndView(caller, command.dossier(), (dossier, actor, at) -> dossier.declineRequest(actor, at, command.reason()));
+    }
+}
