@@ -1,9 +1,13 @@
 package fr.passerelle.adapters.persistence.account;
 
+import fr.passerelle.application.identity.AccountDirectory;
+import fr.passerelle.application.identity.AccountRecord;
 import fr.passerelle.application.profile.AccountAccess;
 import fr.passerelle.application.profile.EstablishmentAccess;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.domain.account.Right;
+import fr.passerelle.domain.shared.EstablishmentId;
+import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -14,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
-class UserAccountPanacheRepository implements UserAccounts {
+class UserAccountPanacheRepository implements UserAccounts, AccountDirectory {
 
     private final EntityManager entityManager;
 
@@ -29,6 +35,28 @@ class UserAccountPanacheRepository implements UserAccounts {
         return UserAccountEntity.<UserAccountEntity>find("subject", subject)
                 .firstResultOptional()
                 .map(account -> new AccountAccess(establishmentsOf(account), Optional.ofNullable(account.preferredEstablishmentId)));
+    }
+
+    /** Only an active account acts: a suspended, closed or not yet approved one reaches nothing. */
+    @Override
+    public Optional<AccountRecord> bySubject(String subject) {
+        return UserAccountEntity.<UserAccountEntity>find("subject = ?1 and state = 'ACTIVE'", subject)
+                .firstResultOptional()
+                .map(account -> new AccountRecord(new UserId(account.id), account.displayName, rightsOf(account)));
+    }
+
+    private Map<EstablishmentId, Set<Right>> rightsOf(UserAccountEntity account) {
+        return establishmentsOf(account).stream()
+                .collect(Collectors.toMap(access -> new EstablishmentId(access.establishmentId()), EstablishmentAccess::rights));
+    }
+
+    @Override
+    public Map<UserId, String> displayNames(Set<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        List<UserAccountEntity> accounts = UserAccountEntity.list("id in ?1", users.stream().map(UserId::value).toList());
+        return accounts.stream().collect(Collectors.toMap(account -> new UserId(account.id), account -> account.displayName));
     }
 
     private List<EstablishmentAccess> establishmentsOf(UserAccountEntity account) {

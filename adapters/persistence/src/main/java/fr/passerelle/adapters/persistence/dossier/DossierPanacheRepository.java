@@ -1,0 +1,281 @@
+package fr.passerelle.adapters.persistence.dossier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.application.dossier.DossierPage;
+import fr.passerelle.application.dossier.DossierScope;
+import fr.passerelle.application.dossier.DossierSearch;
+import fr.passerelle.application.dossier.DossierSummary;
+import fr.passerelle.application.dossier.Dossiers;
+import fr.passerelle.application.dossier.PageRequest;
+import fr.passerelle.application.dossier.StoredDossier;
+import fr.passerelle.application.shared.ConcurrentUpdateException;
+import fr.passerelle.domain.dossier.DossierAction;
+import fr.passerelle.domain.dossier.DossierContent;
+import fr.passerelle.domain.dossier.DossierId;
+import fr.passerelle.domain.dossier.DossierNumber;
+import fr.passerelle.domain.dossier.DossierSnapshot;
+import fr.passerelle.domain.dossier.DossierStatus;
+import fr.passerelle.domain.dossier.FundingScheme;
+import fr.passerelle.domain.shared.EstablishmentId;
+import fr.passerelle.domain.shared.HistoryEntry;
+import fr.passerelle.domain.shared.Money;
+import fr.passerelle.domain.shared.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.StaleStateException;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Dossiers in PostgreSQL: one row per dossier (the content as JSONB) and its history in {@code dossier_history}.
+ * Optimistic locking is the entity's {@code version}; lists are keyset-paginated, never with OFFSET.
+ */
+@ApplicationScoped
+class DossierPanacheRepository implements Dossiers {
+
+    private final EntityManager entityManager;
+    private final DossierJson json;
+
+    DossierPanacheRepository(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.json = new DossierJson(mapper);
+    }
+
+    @Override
+    public Optional<StoredDossier> find(DossierNumber number) {
+        return DossierEntity.<DossierEntity>find("number", number.value()).firstResultOptional().map(this::toStored);
+    }
+
+    @Override
+    public StoredDossier add(DossierSnapshot dossier) {
+        DossierEntity entity = new DossierEntity();
+        entity.id = dossier.id().value();
+        entity.number = dossier.number().value();
+        entity.establishmentId = dossier.establishmentId().value();
+        entity.scheme = dossier.scheme().name();
+        entity.createdBy = dossier.createdBy().value();
+        entity.createdAt = dossier.createdAt();
+        copyState(dossier, entity, dossier.createdAt());
+        entityManager.persist(entity);
+        entityManager.flush();
+        insertHistory(dossier, 0);
+        return toStored(entity);
+    }
+
+    @Override
+    public StoredDossier update(DossierSnapshot dossier, long expectedVersion, Instant at) {
+        DossierEntity entity = entityManager.find(DossierEntity.class, dossier.id().value());
+        if (entity == null || entity.version != expectedVersion) {
+            throw new ConcurrentUpdateException();
+        }
+        int storedHistory = historySize(entity.id);
+        copyState(dossier, entity, at);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException | StaleStateException concurrent) {
+            throw new ConcurrentUpdateException();
+        }
+        insertHistory(dossier, storedHistory);
+        return toStored(entity);
+    }
+
+    private void copyState(DossierSnapshot dossier, DossierEntity entity, Instant at) {
+        DossierContent content = dossier.content();
+        entity.status = dossier.status().name();
+        entity.title = content.training().title();
+        entity.trainingStartDate = content.training().startDate();
+        entity.trainingStartYear = content.training().startDate() == null ? null : content.training().startDate().getYear();
+        entity.amountRequested = DossierJson.amount(content.amountRequested());
+        entity.content = json.content(content);
+        entity.documents = json.documents(dossier.documents());
+        entity.documentRequest = json.documentRequest(dossier.documentRequest());
+        entity.pendingRequest = json.pendingRequest(dossier.pendingRequest());
+        entity.grantedAmount = dossier.grantedAmount().map(Money::amount).orElse(null);
+        entity.releasedAmount = dossier.releasedAmount().amount();
+        entity.refusalReason = dossier.refusalReason().orElse(null);
+        entity.termination = json.termination(dossier.termination());
+        entity.updatedAt = at;
+        entity.statusSince = dossier.history().stream()
+                .filter(entry -> entry.from() != entry.to())
+                .reduce((first, second) -> second)
+                .map(HistoryEntry::at)
+                .orElse(dossier.createdAt());
+    }
+
+    private int historySize(UUID dossier) {
+        Number count = (Number) entityManager.createNativeQuery("SELECT count(*) FROM dossier_history WHERE dossier_id = :dossier")
+                .setParameter("dossier", dossier)
+                .getSingleResult();
+        return count.intValue();
+    }
+
+    private void insertHistory(DossierSnapshot dossier, int alreadyStored) {
+        List<HistoryEntry<DossierStatus, DossierAction>> entries = dossier.history();
+        for (int seq = alreadyStored; seq < entries.size(); seq++) {
+            HistoryEntry<DossierStatus, DossierAction> entry = entries.get(seq);
+            entityManager.createNativeQuery("""
+                            INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, by_user, at, reason)
+                            VALUES (:dossier, :seq, :action, :from, :to, :by, :at, :reason)
+                            """)
+                    .setParameter("dossier", dossier.id().value())
+                    .setParameter("seq", seq)
+                    .setParameter("action", entry.action().name())
+                    .setParameter("from", entry.from().name())
+                    .setParameter("to", entry.to().name())
+                    .setParameter("by", entry.by().value())
+                    .setParameter("at", Timestamp.from(entry.at()))
+                    .setParameter("reason", entry.reason().orElse(null))
+                    .executeUpdate();
+        }
+    }
+
+    private List<HistoryEntry<DossierStatus, DossierAction>> history(UUID dossier) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT action, from_status, to_status, by_user, at, reason
+                        FROM dossier_history WHERE dossier_id = :dossier ORDER BY seq
+                        """, Object[].class)
+                .setParameter("dossier", dossier)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new HistoryEntry<>(DossierAction.valueOf((String) row[0]), DossierStatus.valueOf((String) row[1]),
+                        DossierStatus.valueOf((String) row[2]), new UserId((UUID) row[3]), instant(row[4]),
+                        Optional.ofNullable((String) row[5])))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private StoredDossier toStored(DossierEntity entity) {
+        DossierSnapshot snapshot = new DossierSnapshot(
+                new DossierId(entity.id),
+                DossierNumber.of(entity.number),
+                new EstablishmentId(entity.establishmentId),
+                FundingScheme.valueOf(entity.scheme),
+                DossierStatus.valueOf(entity.status),
+                json.content(entity.content),
+                json.documents(entity.documents),
+                json.documentRequest(entity.documentRequest),
+                json.pendingRequest(entity.pendingRequest),
+                Optional.ofNullable(entity.grantedAmount).map(Money::new),
+                new Money(entity.releasedAmount),
+                Optional.ofNullable(entity.refusalReason),
+                json.termination(entity.termination),
+                new UserId(entity.createdBy),
+                entity.createdAt,
+                history(entity.id));
+        return new StoredDossier(snapshot, entity.version, entity.updatedAt);
+    }
+
+    @Override
+    public DossierPage search(DossierSearch search, DossierScope scope) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        where.add("d.status <> 'DELETED'");
+        where.add(scopeClause(scope, parameters));
+        search.establishmentId().ifPresent(id -> {
+            where.add("d.establishmentId = :establishment");
+            parameters.put("establishment", id.value());
+        });
+        search.number().ifPresent(number -> {
+            where.add("d.number = :number");
+            parameters.put("number", number.value());
+        });
+        search.status().ifPresent(status -> {
+            where.add("d.status = :status");
+            parameters.put("status", status.name());
+        });
+        search.scheme().ifPresent(scheme -> {
+            where.add("d.scheme = :scheme");
+            parameters.put("scheme", scheme.name());
+        });
+        search.startYear().ifPresent(year -> {
+            where.add("d.trainingStartYear = :year");
+            parameters.put("year", year);
+        });
+        for (int i = 0; i < search.titleWords().size(); i++) {
+            where.add("lower(d.title) like :word" + i + " escape '\\'");
+            parameters.put("word" + i, "%" + escapeLike(search.titleWords().get(i)) + "%");
+        }
+        search.updatedSince().ifPresent(since -> {
+            where.add("d.updatedAt >= :since");
+            parameters.put("since", since);
+        });
+        search.page().cursor().map(KeysetCursor::decode).ifPresent(cursor -> {
+            where.add("(d.updatedAt < :cursorAt or (d.updatedAt = :cursorAt and d.id < :cursorId))");
+            parameters.put("cursorAt", cursor.at());
+            parameters.put("cursorId", cursor.id());
+        });
+        String query = "from DossierEntity d where " + String.join(" and ", where) + " order by d.updatedAt desc, d.id desc";
+        return page(query, parameters, search.page(), entity -> entity.updatedAt);
+    }
+
+    private static String scopeClause(DossierScope scope, Map<String, Object> parameters) {
+        if (scope.everyEstablishment()) {
+            return "d.status <> 'DRAFT'";
+        }
+        List<String> reachable = new ArrayList<>();
+        if (!scope.withDrafts().isEmpty()) {
+            reachable.add("d.establishmentId in :withDrafts");
+            parameters.put("withDrafts", scope.withDrafts().stream().map(EstablishmentId::value).collect(Collectors.toSet()));
+        }
+        if (!scope.readable().isEmpty()) {
+            reachable.add("(d.status <> 'DRAFT' and d.establishmentId in :readable)");
+            parameters.put("readable", scope.readable().stream().map(EstablishmentId::value).collect(Collectors.toSet()));
+        }
+        return reachable.isEmpty() ? "false" : "(" + String.join(" or ", reachable) + ")";
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public DossierPage submittedQueue(PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        String after = page.cursor().map(KeysetCursor::decode).map(cursor -> {
+            parameters.put("cursorAt", cursor.at());
+            parameters.put("cursorId", cursor.id());
+            return " and (d.statusSince > :cursorAt or (d.statusSince = :cursorAt and d.id > :cursorId))";
+        }).orElse("");
+        String query = "from DossierEntity d where d.status = 'SUBMITTED'" + after + " order by d.statusSince, d.id";
+        return page(query, parameters, page, entity -> entity.statusSince);
+    }
+
+    /** Reads one more row than asked: if it comes, there is a next page, which starts after the last row shown. */
+    private DossierPage page(String query, Map<String, Object> parameters, PageRequest page,
+                             java.util.function.Function<DossierEntity, Instant> sortKey) {
+        TypedQuery<DossierEntity> typed = entityManager.createQuery(query, DossierEntity.class);
+        parameters.forEach(typed::setParameter);
+        List<DossierEntity> rows = typed.setMaxResults(page.limit() + 1).getResultList();
+        List<DossierEntity> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        Optional<String> next = rows.size() > page.limit()
+                ? Optional.of(new KeysetCursor(sortKey.apply(shown.get(shown.size() - 1)), shown.get(shown.size() - 1).id).encode())
+                : Optional.empty();
+        return new DossierPage(shown.stream().map(DossierPanacheRepository::summary).toList(), next);
+    }
+
+    private static DossierSummary summary(DossierEntity entity) {
+        return new DossierSummary(DossierNumber.of(entity.number), new EstablishmentId(entity.establishmentId),
+                FundingScheme.valueOf(entity.scheme), DossierStatus.valueOf(entity.status), Optional.ofNullable(entity.title),
+                Optional.ofNullable(entity.trainingStartDate), Optional.ofNullable(entity.amountRequested).map(Money::new),
+                entity.updatedAt);
+    }
+}
