@@ -1,10 +1,27 @@
 package fr.passerelle.bootstrap.wiring;
 
+import fr.passerelle.application.dossier.CompanyEmployees;
+import fr.passerelle.application.dossier.CompanyFunds;
+import fr.passerelle.application.dossier.DossierNumbers;
+import fr.passerelle.application.dossier.DossierQueries;
+import fr.passerelle.application.dossier.DossierQueriesService;
+import fr.passerelle.application.dossier.Dossiers;
+import fr.passerelle.application.dossier.EmployerDossiers;
+import fr.passerelle.application.dossier.EmployerDossiersService;
+import fr.passerelle.application.dossier.EstablishmentDirectory;
+import fr.passerelle.application.dossier.IdempotencyKeys;
+import fr.passerelle.application.dossier.StaffDossierReview;
+import fr.passerelle.application.dossier.StaffDossierReviewService;
+import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.application.profile.ViewMyProfile;
 import fr.passerelle.application.profile.ViewMyProfileService;
+import fr.passerelle.application.shared.Clock;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Builds the use cases of the application layer from the adapters that implement their ports. */
 class UseCaseWiring {
@@ -13,5 +30,33 @@ class UseCaseWiring {
     @Singleton
     ViewMyProfile viewMyProfile(UserAccounts userAccounts) {
         return TransactionBoundary.around(ViewMyProfile.class, new ViewMyProfileService(userAccounts));
+    }
+
+    /** The system clock, to the microsecond: what PostgreSQL keeps of an instant, so that stored times read back equal. */
+    @Produces
+    @Singleton
+    Clock clock() {
+        return () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Produces
+    @Singleton
+    EmployerDossiers employerDossiers(Dossiers dossiers, DossierNumbers numbers, EstablishmentDirectory establishments,
+                                      CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
+                                      Clock clock) {
+        return TransactionBoundary.around(EmployerDossiers.class,
+                new EmployerDossiersService(dossiers, numbers, establishments, employees, idempotencyKeys, accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    StaffDossierReview staffDossierReview(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock) {
+        return TransactionBoundary.around(StaffDossierReview.class, new StaffDossierReviewService(dossiers, funds, accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    DossierQueries dossierQueries(Dossiers dossiers, AccountDirectory accounts, Clock clock) {
+        return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock));
     }
 }

@@ -20,6 +20,12 @@ public final class TestStack {
     public static final String EMPLOYER_EMAIL = "employeur@demo.passerelle.fr";
     public static final String EMPLOYER_NAME = "Émilie Durand";
     public static final String STAFF_SUBJECT = "5a55e12e-0000-4000-8000-000000000001";
+    public static final String OTHER_EMPLOYER_SUBJECT = "5a55e12e-0000-4000-8000-000000000003";
+    public static final String TRAINING_BODY_SUBJECT = "5a55e12e-0000-4000-8000-000000000004";
+    /** The demo establishments of "Démo Industrie" (employeur's company), and one of its employees. */
+    public static final String LYON = "e0000000-0000-4000-8000-000000000001";
+    public static final String GRENOBLE = "e0000000-0000-4000-8000-000000000002";
+    public static final String DEMO_EMPLOYEE = "b0000000-0000-4000-8000-000000000001";
 
     private TestStack() {
     }

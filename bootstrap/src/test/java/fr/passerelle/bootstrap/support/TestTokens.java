@@ -31,6 +31,16 @@ public final class TestTokens {
         return claims(TestStack.STAFF_SUBJECT, "gestionnaire@demo.passerelle.fr", "Gabriel Lefèvre", "opco-staff").sign(signingKey());
     }
 
+    /** The demo realm's employeur2, ADMIN of another company ("Atelier Petit"). */
+    public static String otherCompanyEmployer() {
+        return claims(TestStack.OTHER_EMPLOYER_SUBJECT, "employeur2@demo.passerelle.fr", "Marc Petit", "employer").sign(signingKey());
+    }
+
+    /** The demo realm's training body user. */
+    public static String trainingBody() {
+        return claims(TestStack.TRAINING_BODY_SUBJECT, "organisme@demo.passerelle.fr", "Odile Bernard", "training-body").sign(signingKey());
+    }
+
     public static String withRoles(String... roles) {
         return claims("7e57e12e-0000-4000-8000-00000000000f", "someone@example.fr", "Quelqu'un", roles).sign(signingKey());
     }

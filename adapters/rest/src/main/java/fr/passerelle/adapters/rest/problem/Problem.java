@@ -21,4 +21,8 @@ public record Problem(String type, String title, int status, String code, String
     public static Problem of(ProblemKind kind, String detail, String instance) {
         return new Problem(kind.typeUri(), kind.title(), kind.status(), kind.name(), detail, instance, null);
     }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, code, detail, instance, List.copyOf(fieldErrors));
+    }
 }

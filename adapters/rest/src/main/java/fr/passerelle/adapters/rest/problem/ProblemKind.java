@@ -15,6 +15,11 @@ public enum ProblemKind {
     NOT_FOUND(404, "Ressource introuvable", "Cette ressource n'existe pas ou ne vous est pas accessible."),
     METHOD_NOT_ALLOWED(405, "Méthode non autorisée", "Cette opération n'est pas possible sur cette ressource."),
     NOT_ACCEPTABLE(406, "Format non disponible", "Cette ressource n'est pas disponible dans le format demandé."),
+    CONCURRENT_UPDATE(409, "Modification concurrente",
+            "Une autre modification vient d'être enregistrée : rechargez la ressource avant de recommencer."),
+    PRECONDITION_FAILED(412, "Version périmée",
+            "La ressource a changé depuis votre lecture : rechargez-la avant de recommencer."),
+    INVALID_CONTENT(422, "Contenu invalide", "Certaines valeurs saisies ne sont pas valides."),
     UNSUPPORTED_MEDIA_TYPE(415, "Format non pris en charge", "Le format du contenu envoyé n'est pas pris en charge."),
     INTERNAL_ERROR(500, "Erreur interne",
             "Une erreur inattendue est survenue. Réessayez dans quelques instants ; si elle persiste, contactez l'assistance.");

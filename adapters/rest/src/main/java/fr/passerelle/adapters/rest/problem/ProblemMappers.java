@@ -1,5 +1,11 @@
 package fr.passerelle.adapters.rest.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.passerelle.application.shared.ConcurrentUpdateException;
+import fr.passerelle.application.shared.MalformedInputException;
+import fr.passerelle.application.shared.ResourceNotFoundException;
+import fr.passerelle.application.shared.VersionMismatchException;
+import fr.passerelle.domain.shared.DomainException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -27,6 +33,45 @@ class ProblemMappers {
         return problem(ProblemKind.FORBIDDEN, uri);
     }
 
+    @ServerExceptionMapper(ResourceNotFoundException.class)
+    Response notFound(ResourceNotFoundException exception, UriInfo uri) {
+        return problem(ProblemKind.NOT_FOUND, exception.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper(VersionMismatchException.class)
+    Response stale(VersionMismatchException exception, UriInfo uri) {
+        return problem(ProblemKind.PRECONDITION_FAILED, exception.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper(ConcurrentUpdateException.class)
+    Response concurrent(ConcurrentUpdateException exception, UriInfo uri) {
+        return problem(ProblemKind.CONCURRENT_UPDATE, exception.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper(MalformedInputException.class)
+    Response malformed(MalformedInputException exception, UriInfo uri) {
+        return problem(ProblemKind.MALFORMED_REQUEST, exception.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper(JsonProcessingException.class)
+    Response unreadableJson(UriInfo uri) {
+        return problem(ProblemKind.MALFORMED_REQUEST, "Le corps de la requête n'est pas un JSON valide pour cette opération.", uri);
+    }
+
+    @ServerExceptionMapper(InvalidFieldsException.class)
+    Response invalidFields(InvalidFieldsException exception, UriInfo uri) {
+        return Response.status(ProblemKind.INVALID_CONTENT.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(ProblemKind.INVALID_CONTENT, uri.getPath()).withErrors(exception.errors()))
+                .build();
+    }
+
+    @ServerExceptionMapper(DomainException.class)
+    Response businessRule(DomainException exception, UriInfo uri) {
+        Problem problem = DomainProblems.problemOf(exception, uri.getPath());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
     @ServerExceptionMapper(WebApplicationException.class)
     Response framework(WebApplicationException exception, UriInfo uri) {
         ProblemKind kind = ProblemKind.forStatus(exception.getResponse().getStatus());
@@ -40,6 +85,13 @@ class ProblemMappers {
     Response unexpected(Throwable exception, UriInfo uri) {
         LOG.error("Unexpected server error", exception);
         return problem(ProblemKind.INTERNAL_ERROR, uri);
+    }
+
+    static Response problem(ProblemKind kind, String detail, UriInfo uri) {
+        return Response.status(kind.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(kind, detail, uri.getPath()))
+                .build();
     }
 
     static Response problem(ProblemKind kind, UriInfo uri) {
