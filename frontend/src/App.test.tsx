@@ -1,11 +1,25 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
+import type { Role } from './api/me';
+import { fakeDossierApi } from './test/dossierFixtures';
 import { emilie } from './test/fixtures';
 
-function renderAppAt(path: string, onLogout = () => {}) {
+function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employer']) {
   window.history.pushState({}, '', path);
-  render(<App displayName="Émilie Durand" onLogout={onLogout} loadMe={() => Promise.resolve(emilie)} />);
+  const dossierApi = fakeDossierApi({
+    list: () => Promise.resolve({ items: [], nextCursor: null }),
+    queue: () => Promise.resolve({ items: [], nextCursor: null }),
+  });
+  render(
+    <App
+      displayName="Émilie Durand"
+      roles={roles}
+      onLogout={onLogout}
+      loadMe={() => Promise.resolve(emilie)}
+      dossierApi={dossierApi}
+    />,
+  );
 }
 
 describe('App', () => {
@@ -28,6 +42,21 @@ describe('App', () => {
     expect(screen.getByRole('link', { name: 'Aller au contenu' })).toHaveAttribute('href', '#contenu');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'contenu');
     expect(await screen.findByRole('heading', { name: 'Bonjour Émilie Durand' })).toBeInTheDocument();
+  });
+
+  it("shows the instruction queue to OPCO staff only", async () => {
+    renderAppAt('/instruction', () => {}, ['opco-staff']);
+
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getByRole('link', { name: "File d'instruction" })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByText("Aucun dossier n'attend d'être pris en instruction.")).toBeInTheDocument();
+  });
+
+  it('hides the instruction queue from employers', () => {
+    renderAppAt('/instruction');
+
+    expect(screen.queryByRole('link', { name: "File d'instruction" })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
   });
 
   it('shows an honest placeholder for the sections to come', () => {

@@ -1,24 +1,37 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import type { Me } from './api/me';
+import type { DossierApi } from './api/dossiers';
+import type { Me, Role } from './api/me';
 import { ComingSoonPage } from './ComingSoonPage';
 import { DashboardPage } from './dashboard/DashboardPage';
+import { DossierDetailPage } from './dossiers/detail/DossierDetailPage';
+import { DossiersPage } from './dossiers/DossiersPage';
+import { StaffQueuePage } from './dossiers/StaffQueuePage';
+import { DossierWizardPage } from './dossiers/wizard/DossierWizardPage';
 import { AppLayout } from './layout/AppLayout';
-import { sections } from './layout/MainNav';
+import { comingSoonSections } from './layout/MainNav';
 import { NotFoundPage } from './NotFoundPage';
 
 export interface AppProps {
   displayName: string;
+  roles: Role[];
   onLogout: () => void;
   loadMe: () => Promise<Me>;
+  dossierApi: DossierApi;
 }
 
-export function App({ displayName, onLogout, loadMe }: AppProps) {
+export function App({ displayName, roles, onLogout, loadMe, dossierApi }: AppProps) {
+  const staff = roles.includes('opco-staff');
   return (
     <BrowserRouter>
       <Routes>
-        <Route element={<AppLayout displayName={displayName} onLogout={onLogout} />}>
+        <Route element={<AppLayout displayName={displayName} staff={staff} onLogout={onLogout} />}>
           <Route index element={<DashboardPage loadMe={loadMe} />} />
-          {sections.map((section) => (
+          <Route path="dossiers" element={<DossiersPage dossierApi={dossierApi} loadMe={loadMe} />} />
+          <Route path="dossiers/nouveau" element={<DossierWizardPage dossierApi={dossierApi} loadMe={loadMe} />} />
+          <Route path="dossiers/:number" element={<DossierDetailPage dossierApi={dossierApi} loadMe={loadMe} />} />
+          <Route path="dossiers/:number/modifier" element={<DossierWizardPage dossierApi={dossierApi} loadMe={loadMe} />} />
+          {staff && <Route path="instruction" element={<StaffQueuePage dossierApi={dossierApi} />} />}
+          {comingSoonSections.map((section) => (
             <Route key={section.path} path={section.path} element={<ComingSoonPage title={section.label} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

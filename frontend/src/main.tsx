@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
+import { createDossierApi } from './api/dossiers';
 import { fetchMe } from './api/me';
 import { App } from './App';
 import { startSession } from './auth/session';
@@ -14,9 +15,16 @@ async function start(root: ReturnType<typeof createRoot>) {
     const session = await startSession(await fetchSpaConfig());
     const api = createApiClient(() => session.accessToken());
     const loadMe = () => fetchMe(api);
+    const dossierApi = createDossierApi(api);
     root.render(
       <StrictMode>
-        <App displayName={session.displayName} onLogout={() => session.logout()} loadMe={loadMe} />
+        <App
+          displayName={session.displayName}
+          roles={session.roles}
+          onLogout={() => session.logout()}
+          loadMe={loadMe}
+          dossierApi={dossierApi}
+        />
       </StrictMode>,
     );
   } catch (error) {

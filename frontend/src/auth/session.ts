@@ -1,4 +1,5 @@
 import Keycloak from 'keycloak-js';
+import type { Role } from '../api/me';
 import type { SpaConfig } from '../config/spaConfig';
 
 const MIN_TOKEN_VALIDITY_SECONDS = 30;
@@ -6,6 +7,7 @@ const REFRESH_CHECK_INTERVAL_MS = 10_000;
 
 export interface Session {
   displayName: string;
+  roles: Role[];
   accessToken(): Promise<string>;
   logout(): void;
 }
@@ -24,6 +26,7 @@ export async function startSession(config: SpaConfig): Promise<Session> {
 
   return {
     displayName: keycloak.idTokenParsed?.name ?? keycloak.idTokenParsed?.preferred_username ?? '',
+    roles: (keycloak.tokenParsed?.realm_access?.roles ?? []).filter(isPasserelleRole),
     async accessToken() {
       await refreshToken(keycloak);
       return keycloak.token ?? '';
@@ -32,6 +35,12 @@ export async function startSession(config: SpaConfig): Promise<Session> {
       void keycloak.logout({ redirectUri: `${window.location.origin}/` });
     },
   };
+}
+
+const PASSERELLE_ROLES: readonly string[] = ['employer', 'training-body', 'opco-staff', 'partner'] satisfies Role[];
+
+function isPasserelleRole(role: string): role is Role {
+  return PASSERELLE_ROLES.includes(role);
 }
 
 async function refreshToken(keycloak: Keycloak): Promise<void> {

@@ -1,26 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { Me } from '../api/me';
+import { useLoad } from '../api/useLoad';
 import { PageTitle } from '../layout/PageTitle';
 import { Dashboard } from './Dashboard';
 
-type MeState = { status: 'loading' } | { status: 'loaded'; me: Me } | { status: 'failed'; message: string };
-
-const FALLBACK_ERROR = 'Une erreur inattendue est survenue. Réessayez plus tard.';
-
 export function DashboardPage({ loadMe }: { loadMe: () => Promise<Me> }) {
-  const [state, setState] = useState<MeState>({ status: 'loading' });
-
-  useEffect(() => {
-    let current = true;
-    loadMe().then(
-      (me) => current && setState({ status: 'loaded', me }),
-      (error: unknown) =>
-        current && setState({ status: 'failed', message: error instanceof Error ? error.message : FALLBACK_ERROR }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [loadMe]);
+  const [state] = useLoad(loadMe, [loadMe]);
 
   return (
     <>
@@ -35,7 +19,7 @@ export function DashboardPage({ loadMe }: { loadMe: () => Promise<Me> }) {
           </div>
         </>
       )}
-      {state.status === 'loaded' && <Dashboard me={state.me} />}
+      {state.status === 'loaded' && <Dashboard me={state.value} />}
     </>
   );
 }

@@ -4,14 +4,20 @@ import { MainNav } from './MainNav';
 
 export const MAIN_CONTENT_ID = 'contenu';
 
-export function AppLayout({ displayName, onLogout }: { displayName: string; onLogout: () => void }) {
+export interface AppLayoutProps {
+  displayName: string;
+  staff: boolean;
+  onLogout: () => void;
+}
+
+export function AppLayout({ displayName, staff, onLogout }: AppLayoutProps) {
   return (
     <>
       <a href={`#${MAIN_CONTENT_ID}`} className="skip-link">
         Aller au contenu
       </a>
       <AppHeader displayName={displayName} onLogout={onLogout} />
-      <MainNav />
+      <MainNav staff={staff} />
       <main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,13 +1,12 @@
 import { NavLink } from 'react-router-dom';
 
-export const sections = [
-  { path: '/dossiers', label: 'Dossiers' },
+export const comingSoonSections = [
   { path: '/etablissements', label: 'Établissements' },
   { path: '/factures', label: 'Factures' },
   { path: '/reglements', label: 'Règlements' },
 ];
 
-export function MainNav() {
+export function MainNav({ staff }: { staff: boolean }) {
   return (
     <nav aria-label="Navigation principale" className="main-nav">
       <ul>
@@ -16,7 +15,15 @@ export function MainNav() {
             Tableau de bord
           </NavLink>
         </li>
-        {sections.map((section) => (
+        <li>
+          <NavLink to="/dossiers">Dossiers</NavLink>
+        </li>
+        {staff && (
+          <li>
+            <NavLink to="/instruction">File d'instruction</NavLink>
+          </li>
+        )}
+        {comingSoonSections.map((section) => (
           <li key={section.path}>
             <NavLink to={section.path}>{section.label}</NavLink>
           </li>

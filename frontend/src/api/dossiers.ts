@@ -1,0 +1,127 @@
+import type { ApiClient } from './client';
+import { call } from './problem';
+import type {
+  Dossier,
+  DossierCommand,
+  DossierContent,
+  DossierFilters,
+  DossierPage,
+  HistoryEntry,
+  NewDossier,
+} from '../dossiers/types';
+
+export const PAGE_SIZE = 50;
+
+/** What the dossier screens need from the API; pages take it as a prop so tests can pass a fake. */
+export interface DossierApi {
+  list(filters: DossierFilters, cursor?: string): Promise<DossierPage>;
+  queue(cursor?: string): Promise<DossierPage>;
+  get(number: string): Promise<Dossier>;
+  history(number: string): Promise<HistoryEntry[]>;
+  create(dossier: NewDossier, idempotencyKey: string): Promise<Dossier>;
+  save(dossier: Dossier, content: DossierContent): Promise<Dossier>;
+  remove(dossier: Dossier): Promise<void>;
+  run(dossier: Dossier, command: DossierCommand): Promise<Dossier>;
+}
+
+/** The strong ETag of the dossier as read, sent back as `If-Match` with every change. */
+export function etag(dossier: Dossier): string {
+  return `"${dossier.version}"`;
+}
+
+export function createDossierApi(api: ApiClient): DossierApi {
+  const target = (dossier: Dossier) => ({
+    path: { number: dossier.number },
+    header: { 'If-Match': etag(dossier) },
+  });
+
+  async function run(dossier: Dossier, command: DossierCommand): Promise<Dossier> {
+    const params = target(dossier);
+    switch (command.action) {
+      case 'SUBMIT':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/submit', { params }))).data;
+      case 'UNLOCK':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/unlock', { params }))).data;
+      case 'TAKE_INTO_REVIEW':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/review', { params }))).data;
+      case 'HAND_BACK_DOCUMENTS':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/hand-back', { params }))).data;
+      case 'ACCEPT_MODIFICATION':
+      case 'ACCEPT_CANCELLATION':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/pending-request/accept', { params }))).data;
+      case 'CANCEL':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/cancel', { params, body: { reason: command.reason } }))).data;
+      case 'REFUSE':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/refuse', { params, body: { reason: command.reason } }))).data;
+      case 'DECLINE_REQUEST':
+        return (
+          await call(() =>
+            api.POST('/api/v1/dossiers/{number}/pending-request/decline', { params, body: { reason: command.reason } }),
+          )
+        ).data;
+      case 'REQUEST_MODIFICATION':
+        return (
+          await call(() =>
+            api.POST('/api/v1/dossiers/{number}/modification-requests', { params, body: { message: command.message } }),
+          )
+        ).data;
+      case 'REQUEST_CANCELLATION':
+        return (
+          await call(() =>
+            api.POST('/api/v1/dossiers/{number}/cancellation-requests', { params, body: { message: command.message } }),
+          )
+        ).data;
+      case 'GRANT':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/grant', { params, body: { amount: command.amount } }))).data;
+      case 'REQUEST_DOCUMENTS':
+        return (
+          await call(() =>
+            api.POST('/api/v1/dossiers/{number}/request-documents', {
+              params,
+              body: { types: command.types, dueDate: command.dueDate, message: command.message },
+            }),
+          )
+        ).data;
+    }
+  }
+
+  return {
+    async list(filters, cursor) {
+      const query = {
+        establishmentId: filters.establishmentId || undefined,
+        number: filters.number || undefined,
+        status: filters.status || undefined,
+        scheme: filters.scheme || undefined,
+        startYear: filters.startYear ? Number(filters.startYear) : undefined,
+        q: filters.q.trim() || undefined,
+        limit: PAGE_SIZE,
+        cursor,
+      };
+      return (await call(() => api.GET('/api/v1/dossiers', { params: { query } }))).data;
+    },
+    async queue(cursor) {
+      return (await call(() => api.GET('/api/v1/staff/dossier-queue', { params: { query: { limit: PAGE_SIZE, cursor } } })))
+        .data;
+    },
+    async get(number) {
+      return (await call(() => api.GET('/api/v1/dossiers/{number}', { params: { path: { number } } }))).data;
+    },
+    async history(number) {
+      return (await call(() => api.GET('/api/v1/dossiers/{number}/history', { params: { path: { number } } }))).data;
+    },
+    async create(dossier, idempotencyKey) {
+      return (
+        await call(() =>
+          api.POST('/api/v1/dossiers', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: dossier }),
+        )
+      ).data;
+    },
+    async save(dossier, content) {
+      return (await call(() => api.PUT('/api/v1/dossiers/{number}', { params: target(dossier), body: content }))).data;
+    },
+    async remove(dossier) {
+      await call(() => api.DELETE('/api/v1/dossiers/{number}', { params: target(dossier) }));
+    },
+    run,
+  };
+}

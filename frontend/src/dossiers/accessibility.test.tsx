@@ -1,0 +1,60 @@
+import { render, screen } from '@testing-library/react';
+import axe from 'axe-core';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import type { DossierApi } from '../api/dossiers';
+import { dossier, fakeDossierApi, manager, summary } from '../test/dossierFixtures';
+import { DossierDetailPage } from './detail/DossierDetailPage';
+import { DossiersPage } from './DossiersPage';
+import { DossierWizardPage } from './wizard/DossierWizardPage';
+
+/** jsdom cannot compute colours: contrast is checked by the Playwright flows in a real browser. */
+async function violations() {
+  const results = await axe.run(document.body, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`);
+}
+
+function renderAt(path: string, dossierApi: DossierApi) {
+  const props = { dossierApi, loadMe: () => Promise.resolve(manager) };
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/dossiers" element={<DossiersPage {...props} />} />
+        <Route path="/dossiers/nouveau" element={<DossierWizardPage {...props} />} />
+        <Route path="/dossiers/:number" element={<DossierDetailPage {...props} />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+describe('dossier screens accessibility (axe-core, WCAG 2.1 AA)', () => {
+  it('list', async () => {
+    renderAt('/dossiers', fakeDossierApi({ list: () => Promise.resolve({ items: [summary()], nextCursor: 'next' }) }));
+    await screen.findByRole('button', { name: 'Afficher plus' });
+
+    expect(await violations()).toEqual([]);
+  });
+
+  it('wizard', async () => {
+    renderAt('/dossiers/nouveau', fakeDossierApi());
+    await screen.findByRole('heading', { level: 2 });
+
+    expect(await violations()).toEqual([]);
+  });
+
+  it('detail', async () => {
+    const shown = dossier({
+      status: 'AWAITING_DOCUMENTS',
+      allowedActions: ['HAND_BACK_DOCUMENTS', 'REQUEST_CANCELLATION'],
+      documentRequest: { types: ['QUOTE'], dueDate: '2026-12-15', message: 'Le devis signé.', requestedAt: '2026-11-22T09:00:00Z' },
+    });
+    renderAt('/dossiers/100000001', fakeDossierApi({ get: () => Promise.resolve(shown), history: () => Promise.resolve([]) }));
+    (await screen.findByRole('button', { name: "Demander l'annulation" })).click();
+    await screen.findByRole('dialog');
+
+    expect(await violations()).toEqual([]);
+  });
+});

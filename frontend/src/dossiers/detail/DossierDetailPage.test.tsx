@@ -1,0 +1,123 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { describe, expect, it, vi } from 'vitest';
+import type { DossierApi } from '../../api/dossiers';
+import { dossier, fakeDossierApi, manager } from '../../test/dossierFixtures';
+import type { Dossier, HistoryEntry } from '../types';
+import { DossierDetailPage } from './DossierDetailPage';
+
+const submitted: HistoryEntry = {
+  at: '2026-11-21T08:30:00Z',
+  by: 'Émilie Durand',
+  from: 'DRAFT',
+  to: 'SUBMITTED',
+  action: 'SUBMIT',
+  reason: null,
+};
+
+function renderDetail(shown: Dossier, overrides: Partial<DossierApi> = {}) {
+  const dossierApi = fakeDossierApi({
+    get: () => Promise.resolve(shown),
+    history: () => Promise.resolve([submitted]),
+    ...overrides,
+  });
+  render(
+    <MemoryRouter initialEntries={[`/dossiers/${shown.number}`]}>
+      <Routes>
+        <Route path="/dossiers/:number" element={<DossierDetailPage dossierApi={dossierApi} loadMe={() => Promise.resolve(manager)} />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+  return dossierApi;
+}
+
+async function actionButtons() {
+  const actions = await screen.findByRole('region', { name: 'Actions possibles' });
+  return Array.from(actions.querySelectorAll('a, button'), (control) => control.textContent);
+}
+
+describe('DossierDetailPage', () => {
+  it('tells a draft apart as not sent to the OPCO and offers only the draft actions it allows', async () => {
+    renderDetail(dossier({ allowedActions: ['SAVE_DRAFT', 'DELETE_DRAFT', 'SUBMIT', 'ATTACH_DOCUMENT'] }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dossier n° 100000001' })).toBeInTheDocument();
+    expect(screen.getByText(/Ce brouillon n'a pas encore été transmis à l'OPCO\./)).toBeInTheDocument();
+    expect(await actionButtons()).toEqual(['Modifier le brouillon', "Envoyer à l'OPCO", 'Supprimer le brouillon']);
+    expect(screen.getByRole('link', { name: 'Modifier le brouillon' })).toHaveAttribute('href', '/dossiers/100000001/modifier');
+    expect(screen.getByText('Boulangerie Durand — Lyon')).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: 'Historique' });
+    expect(history).toHaveTextContent("Demande transmise à l'OPCO par Émilie Durand (Brouillon → Transmis)");
+  });
+
+  it('shows the staff exactly the review actions the API allows', async () => {
+    renderDetail(dossier({ status: 'IN_REVIEW', allowedActions: ['REQUEST_DOCUMENTS', 'GRANT', 'REFUSE'] }));
+
+    expect(await actionButtons()).toEqual(['Demander des pièces', 'Accorder la prise en charge', 'Refuser la prise en charge']);
+    expect(screen.queryByRole('button', { name: 'Prendre en instruction' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Modifier le brouillon' })).not.toBeInTheDocument();
+  });
+
+  it('shows no action at all when none is allowed, nor for allowed actions the contract has no endpoint for', async () => {
+    renderDetail(dossier({ status: 'GRANTED', grantedAmount: '900.00', allowedActions: ['TERMINATE', 'CLOSE_BALANCE'] }));
+
+    expect(await screen.findByText(/La prise en charge est accordée/)).toBeInTheDocument();
+    expect(screen.getByText(/Montant accordé : 900,00/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Actions possibles' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('asks staff for the typed documents, a due date and a message, then shows the new state', async () => {
+    const user = userEvent.setup();
+    const inReview = dossier({ status: 'IN_REVIEW', allowedActions: ['REQUEST_DOCUMENTS'] });
+    const awaiting = dossier({
+      status: 'AWAITING_DOCUMENTS',
+      allowedActions: [],
+      documentRequest: { types: ['QUOTE'], dueDate: '2026-12-15', message: 'Merci de joindre le devis signé.', requestedAt: '2026-11-22T09:00:00Z' },
+    });
+    const run = vi.fn(() => Promise.resolve(awaiting));
+    renderDetail(inReview, { run });
+
+    await user.click(await screen.findByRole('button', { name: 'Demander des pièces' }));
+    const dialog = screen.getByRole('dialog', { name: 'Demander des pièces' });
+    await user.click(within(dialog).getByRole('button', { name: 'Demander des pièces' }));
+    expect(within(dialog).getByRole('group', { name: 'Pièces demandées (obligatoire)' })).toHaveTextContent('Cochez au moins une pièce.');
+    expect(run).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByLabelText('Devis'));
+    await user.type(within(dialog).getByLabelText('Date limite (obligatoire)'), '2026-12-15');
+    await user.type(within(dialog).getByLabelText("Message à l'employeur (obligatoire)"), 'Merci de joindre le devis signé.');
+    await user.click(within(dialog).getByRole('button', { name: 'Demander des pièces' }));
+
+    expect(run).toHaveBeenCalledWith(inReview, {
+      action: 'REQUEST_DOCUMENTS',
+      types: ['QUOTE'],
+      dueDate: '2026-12-15',
+      message: 'Merci de joindre le devis signé.',
+    });
+    expect(await screen.findByText("C'est fait. Le dossier est maintenant « Pièces demandées ».")).toBeInTheDocument();
+    const request = screen.getByRole('region', { name: "Pièces demandées par l'OPCO" });
+    expect(request).toHaveTextContent('15/12/2026');
+    expect(request).toHaveTextContent('Devis');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('grants the amount typed in French as a decimal string and keeps the dialog open on a refusal', async () => {
+    const user = userEvent.setup();
+    const inReview = dossier({ status: 'IN_REVIEW', content: { amountRequested: '1250.00' }, allowedActions: ['GRANT'] });
+    const run = vi.fn(() => Promise.reject(new Error('Le montant dépasse les fonds disponibles de l’entreprise.')));
+    renderDetail(inReview, { run });
+
+    await user.click(await screen.findByRole('button', { name: 'Accorder la prise en charge' }));
+    const amount = screen.getByLabelText('Montant accordé (obligatoire)');
+    expect(amount).toHaveValue('1250,00');
+    await user.clear(amount);
+    await user.type(amount, '1 000,5');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Accorder la prise en charge' }));
+
+    expect(run).toHaveBeenCalledWith(inReview, { action: 'GRANT', amount: '1000.50' });
+    expect(await within(screen.getByRole('dialog')).findByRole('alert')).toHaveTextContent(
+      'Le montant dépasse les fonds disponibles de l’entreprise.',
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import type { DossierApi } from '../../api/dossiers';
+import type { Me } from '../../api/me';
+import { useLoad } from '../../api/useLoad';
+import { PageTitle } from '../../layout/PageTitle';
+import { FlashMessage } from '../FlashMessage';
+import { stateLabels } from '../labels';
+import type { Dossier, DossierCommand, HistoryEntry } from '../types';
+import { DossierDetail } from './DossierDetail';
+
+export interface DossierDetailPageProps {
+  dossierApi: DossierApi;
+  loadMe: () => Promise<Me>;
+}
+
+interface Shown {
+  dossier: Dossier;
+  history: HistoryEntry[];
+  me: Me;
+}
+
+/** `/dossiers/:number`: loads the dossier, its history and the user, and runs the commands. */
+export function DossierDetailPage({ dossierApi, loadMe }: DossierDetailPageProps) {
+  const number = useParams().number ?? '';
+  const navigate = useNavigate();
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const [done, setDone] = useState<string | null>(null);
+  const [loaded, setLoaded] = useLoad<Shown>(async () => {
+    const [dossier, history, me] = await Promise.all([dossierApi.get(number), dossierApi.history(number), loadMe()]);
+    return { dossier, history, me };
+  }, [number, dossierApi, loadMe]);
+
+  async function run(shown: Shown, command: DossierCommand) {
+    const dossier = await dossierApi.run(shown.dossier, command);
+    const history = await dossierApi.history(number).catch(() => shown.history);
+    setLoaded({ ...shown, dossier, history });
+    setDone(`C'est fait. Le dossier est maintenant « ${stateLabels[dossier.status]} ».`);
+  }
+
+  async function remove(shown: Shown) {
+    await dossierApi.remove(shown.dossier);
+    navigate('/dossiers', { state: { flash: `Le brouillon n° ${shown.dossier.number} est supprimé.` } });
+  }
+
+  return (
+    <>
+      <PageTitle>{`Dossier n° ${number}`}</PageTitle>
+      {loaded.status === 'loading' && <p role="status">Chargement du dossier…</p>}
+      {loaded.status === 'failed' && (
+        <>
+          <h1>Dossier n° {number}</h1>
+          <div role="alert" className="alert-error">
+            <p>Le dossier n'a pas pu être chargé.</p>
+            <p>{loaded.message}</p>
+          </div>
+        </>
+      )}
+      {loaded.status === 'loaded' && (
+        <>
+          <FlashMessage message={done ?? flash} />
+          <DossierDetail
+            dossier={loaded.value.dossier}
+            history={loaded.value.history}
+            establishmentName={loaded.value.me.establishments.find((e) => e.id === loaded.value.dossier.establishmentId)?.name}
+            onRun={(command) => run(loaded.value, command)}
+            onDelete={() => remove(loaded.value)}
+          />
+        </>
+      )}
+    </>
+  );
+}

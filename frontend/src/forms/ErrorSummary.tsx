@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { fieldId } from './fieldId';
+
+export interface SummaryItem {
+  path: string;
+  message: string;
+  where?: string;
+}
+
+export interface ErrorSummaryProps {
+  title: string;
+  detail?: string;
+  items: SummaryItem[];
+  onSelect: (path: string) => void;
+}
+
+/** The list of errors at the top of a form, focused when it appears, each linking to its field. */
+export function ErrorSummary({ title, detail, items, onSelect }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    ref.current?.focus();
+  }, [title, detail, items]);
+
+  return (
+    <div ref={ref} className="alert-error error-summary" role="alert" tabIndex={-1} aria-labelledby="resume-erreurs">
+      <h2 id="resume-erreurs">{title}</h2>
+      {detail && <p>{detail}</p>}
+      {items.length > 0 && (
+        <ul>
+          {items.map((item) => (
+            <li key={`${item.path}-${item.message}`}>
+              <a
+                href={`#${fieldId(item.path)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onSelect(item.path);
+                }}
+              >
+                {item.where ? `${item.where} : ${item.message}` : item.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
