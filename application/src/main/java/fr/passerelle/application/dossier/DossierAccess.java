@@ -19,6 +19,7 @@ import fr.passerelle.domain.shared.EstablishmentId;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,11 +46,18 @@ final class DossierAccess {
     private final Dossiers dossiers;
     private final AccountDirectory accounts;
     private final Clock clock;
+    private final Optional<DocumentStore> files;
 
     DossierAccess(Dossiers dossiers, AccountDirectory accounts, Clock clock) {
+        this(dossiers, accounts, clock, Optional.empty());
+    }
+
+    /** With the document store, views also tell each document's stored type, size and checksum. */
+    DossierAccess(Dossiers dossiers, AccountDirectory accounts, Clock clock, Optional<DocumentStore> files) {
         this.dossiers = Objects.requireNonNull(dossiers);
         this.accounts = Objects.requireNonNull(accounts);
         this.clock = Objects.requireNonNull(clock);
+        this.files = Objects.requireNonNull(files);
     }
 
     Instant now() {
@@ -124,7 +132,8 @@ final class DossierAccess {
 
     DossierView view(Actor actor, StoredDossier stored) {
         Dossier dossier = Dossier.restore(stored.snapshot());
-        return new DossierView(stored.snapshot(), stored.version(), stored.updatedAt(), dossier.allowedActions(actor));
+        return new DossierView(stored.snapshot(), stored.version(), stored.updatedAt(), dossier.allowedActions(actor),
+                files.map(store -> store.filesOf(stored.snapshot().id())).orElse(Map.of()));
     }
 
     /** Loads the dossier the caller may see, checks the version they read, applies the change and stores it. */

@@ -29,7 +29,12 @@ public final class DossierQueriesService implements DossierQueries {
     private final AccountDirectory accounts;
 
     public DossierQueriesService(Dossiers dossiers, AccountDirectory accounts, Clock clock) {
-        this.access = new DossierAccess(dossiers, accounts, clock);
+        this(dossiers, accounts, clock, Optional.empty());
+    }
+
+    /** With the document store, views tell each document's stored type, size and checksum. */
+    public DossierQueriesService(Dossiers dossiers, AccountDirectory accounts, Clock clock, Optional<DocumentStore> files) {
+        this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.dossiers = Objects.requireNonNull(dossiers);
         this.accounts = Objects.requireNonNull(accounts);
     }

@@ -35,7 +35,14 @@ public final class EmployerDossiersService implements EmployerDossiers {
     public EmployerDossiersService(Dossiers dossiers, DossierNumbers numbers, EstablishmentDirectory establishments,
                                    CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
                                    Clock clock) {
-        this.access = new DossierAccess(dossiers, accounts, clock);
+        this(dossiers, numbers, establishments, employees, idempotencyKeys, accounts, clock, Optional.empty());
+    }
+
+    /** With the document store, views also tell each document's stored type, size and checksum. */
+    public EmployerDossiersService(Dossiers dossiers, DossierNumbers numbers, EstablishmentDirectory establishments,
+                                   CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
+                                   Clock clock, Optional<DocumentStore> files) {
+        this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.dossiers = Objects.requireNonNull(dossiers);
         this.numbers = Objects.requireNonNull(numbers);
         this.establishments = Objects.requireNonNull(establishments);

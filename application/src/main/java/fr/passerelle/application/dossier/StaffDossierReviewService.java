@@ -11,6 +11,7 @@ import fr.passerelle.domain.dossier.RequestKind;
 import fr.passerelle.domain.shared.Money;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** Staff's side of a dossier; whether the caller may perform each command is the domain's transition table. */
 public final class StaffDossierReviewService implements StaffDossierReview {
@@ -25,7 +26,13 @@ public final class StaffDossierReviewService implements StaffDossierReview {
     private final CompanyFunds funds;
 
     public StaffDossierReviewService(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock) {
-        this.access = new DossierAccess(dossiers, accounts, clock);
+        this(dossiers, funds, accounts, clock, Optional.empty());
+    }
+
+    /** With the document store, views also tell each document's stored type, size and checksum. */
+    public StaffDossierReviewService(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
+                                     Optional<DocumentStore> files) {
+        this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.funds = Objects.requireNonNull(funds);
     }
 

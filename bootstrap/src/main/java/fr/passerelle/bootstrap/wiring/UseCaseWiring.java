@@ -2,6 +2,10 @@ package fr.passerelle.bootstrap.wiring;
 
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.dossier.CompanyFunds;
+import fr.passerelle.application.dossier.ContentTypes;
+import fr.passerelle.application.dossier.DocumentStore;
+import fr.passerelle.application.dossier.DossierDocuments;
+import fr.passerelle.application.dossier.DossierDocumentsService;
 import fr.passerelle.application.dossier.DossierNumbers;
 import fr.passerelle.application.dossier.DossierQueries;
 import fr.passerelle.application.dossier.DossierQueriesService;
@@ -17,11 +21,14 @@ import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.application.profile.ViewMyProfile;
 import fr.passerelle.application.profile.ViewMyProfileService;
 import fr.passerelle.application.shared.Clock;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /** Builds the use cases of the application layer from the adapters that implement their ports. */
 class UseCaseWiring {
@@ -43,20 +50,31 @@ class UseCaseWiring {
     @Singleton
     EmployerDossiers employerDossiers(Dossiers dossiers, DossierNumbers numbers, EstablishmentDirectory establishments,
                                       CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
-                                      Clock clock) {
-        return TransactionBoundary.around(EmployerDossiers.class,
-                new EmployerDossiersService(dossiers, numbers, establishments, employees, idempotencyKeys, accounts, clock));
+                                      Clock clock, DocumentStore files) {
+        return TransactionBoundary.around(EmployerDossiers.class, new EmployerDossiersService(dossiers, numbers, establishments,
+                employees, idempotencyKeys, accounts, clock, Optional.of(files)));
     }
 
     @Produces
     @Singleton
-    StaffDossierReview staffDossierReview(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock) {
-        return TransactionBoundary.around(StaffDossierReview.class, new StaffDossierReviewService(dossiers, funds, accounts, clock));
+    StaffDossierReview staffDossierReview(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
+                                          DocumentStore files) {
+        return TransactionBoundary.around(StaffDossierReview.class,
+                new StaffDossierReviewService(dossiers, funds, accounts, clock, Optional.of(files)));
     }
 
     @Produces
     @Singleton
-    DossierQueries dossierQueries(Dossiers dossiers, AccountDirectory accounts, Clock clock) {
-        return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock));
+    DossierQueries dossierQueries(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files) {
+        return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock, Optional.of(files)));
+    }
+
+    /** Documents up to {@code passerelle.documents.max-size}; {@code quarkus.http.limits.max-body-size} must stay above it. */
+    @Produces
+    @Singleton
+    DossierDocuments dossierDocuments(Dossiers dossiers, DocumentStore files, ContentTypes contentTypes, AccountDirectory accounts,
+                                      Clock clock, @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(DossierDocuments.class,
+                new DossierDocumentsService(dossiers, files, contentTypes, maxSize.asLongValue(), accounts, clock));
     }
 }

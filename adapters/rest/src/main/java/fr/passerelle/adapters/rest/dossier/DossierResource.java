@@ -14,6 +14,9 @@ import fr.passerelle.application.dossier.DossierCommands.RequestDocuments;
 import fr.passerelle.application.dossier.DossierCommands.SaveDraft;
 import fr.passerelle.application.dossier.DossierCommands.WithMessage;
 import fr.passerelle.application.dossier.DossierCommands.WithReason;
+import fr.passerelle.application.dossier.DocumentDownload;
+import fr.passerelle.application.dossier.DossierDocuments;
+import fr.passerelle.application.dossier.DossierDocuments.Attach;
 import fr.passerelle.application.dossier.DossierQueries;
 import fr.passerelle.application.dossier.DossierSearch;
 import fr.passerelle.application.dossier.DossierView;
@@ -22,9 +25,12 @@ import fr.passerelle.application.dossier.StaffDossierReview;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.MalformedInputException;
+import fr.passerelle.application.shared.ResourceNotFoundException;
+import fr.passerelle.domain.dossier.DocumentType;
 import fr.passerelle.domain.dossier.DossierNumber;
 import fr.passerelle.domain.dossier.DossierStatus;
 import fr.passerelle.domain.dossier.FundingScheme;
+import fr.passerelle.domain.shared.DocumentId;
 import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.Money;
@@ -44,6 +50,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -66,12 +74,15 @@ class DossierResource {
     private final EmployerDossiers employer;
     private final StaffDossierReview staff;
     private final DossierQueries queries;
+    private final DossierDocuments documents;
     private final JsonWebToken token;
 
-    DossierResource(EmployerDossiers employer, StaffDossierReview staff, DossierQueries queries, JsonWebToken token) {
+    DossierResource(EmployerDossiers employer, StaffDossierReview staff, DossierQueries queries, DossierDocuments documents,
+                    JsonWebToken token) {
         this.employer = employer;
         this.staff = staff;
         this.queries = queries;
+        this.documents = documents;
         this.token = token;
     }
 
@@ -248,6 +259,42 @@ class DossierResource {
     @RolesAllowed({Role.Names.EMPLOYER, Role.Names.TRAINING_BODY, Role.Names.OPCO_STAFF})
     public List<HistoryEntryResponse> history(@PathParam("number") String number) {
         return queries.history(caller(), number).stream().map(HistoryEntryResponse::from).toList();
+    }
+
+    /** The file arrives in a temporary file (quarkus-rest multipart), which the use case reads as a stream. */
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @POST
+    @Path("/{number}/documents")
+    @RolesAllowed({Role.Names.EMPLOYER, Role.Names.OPCO_STAFF})
+    public Response attachDocument(@PathParam("number") String number, @HeaderParam(IF_MATCH) String ifMatch,
+                                   @RestForm("type") String type, @RestForm("file") FileUpload file,
+                                   @RestForm("replaces") String replaces) {
+        if (file == null || type == null || type.isBlank()) {
+            throw new MalformedInputException("Envoyez le fichier (champ « file ») et son type (champ « type »).");
+        }
+        DocumentType documentType = parse("type", type, DocumentType::valueOf).orElseThrow();
+        Optional<DocumentId> replaced = parse("replaces", replaces, DocumentId::of);
+        return ok(documents.attach(caller(), new Attach(Versions.ref(number, ifMatch), documentType, new MultipartFile(file), replaced)));
+    }
+
+    /** The stored bytes as an attachment, never rendered by the browser as something else than their stored type. */
+    @GET
+    @Path("/{number}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Role.Names.EMPLOYER, Role.Names.TRAINING_BODY, Role.Names.OPCO_STAFF})
+    public Response downloadDocument(@PathParam("number") String number, @PathParam("documentId") String documentId) {
+        DocumentId id;
+        try {
+            id = DocumentId.of(documentId);
+        } catch (IllegalArgumentException malformed) {
+            throw new ResourceNotFoundException("Cette pièce n’existe pas ou ne vous est pas accessible.");
+        }
+        DocumentDownload download = documents.download(caller(), number, id);
+        return Response.ok(download.content(), download.file().contentType())
+                .header(HttpHeaders.CONTENT_LENGTH, download.file().size())
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private static Response ok(DossierView view) {

@@ -1,5 +1,7 @@
 package fr.passerelle.adapters.rest.dossier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.passerelle.application.dossier.DocumentFile;
 import fr.passerelle.application.dossier.DossierView;
 import fr.passerelle.domain.dossier.DocumentRequest;
 import fr.passerelle.domain.dossier.DocumentType;
@@ -10,10 +12,13 @@ import fr.passerelle.domain.dossier.DossierStatus;
 import fr.passerelle.domain.dossier.FundingScheme;
 import fr.passerelle.domain.dossier.PendingRequest;
 import fr.passerelle.domain.dossier.RequestKind;
+import fr.passerelle.domain.shared.DocumentId;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 record DossierResponse(String number, UUID establishmentId, FundingScheme scheme, DossierStatus status,
@@ -21,11 +26,23 @@ record DossierResponse(String number, UUID establishmentId, FundingScheme scheme
                        PendingRequestResponse pendingRequest, String grantedAmount, String refusalReason,
                        List<DossierAction> allowedActions, Instant createdAt, Instant updatedAt, long version) {
 
-    record DocumentResponse(UUID id, DocumentType type, String fileName, int version, boolean superseded, Instant attachedAt) {
+    /** A document version; the stored file's type, size and checksum are left out only when no file is stored for it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DocumentResponse(UUID id, DocumentType type, String fileName, int version, boolean superseded, Instant attachedAt,
+                            UUID attachedBy, UUID replaces, UUID supersededBy, String contentType, Long size, String sha256) {
 
-        static DocumentResponse from(DossierDocument document) {
+        static DocumentResponse from(DossierDocument document, List<DossierDocument> all, Map<DocumentId, DocumentFile> files) {
+            Optional<DocumentFile> file = Optional.ofNullable(files.get(document.id()));
+            UUID supersededBy = all.stream()
+                    .filter(other -> other.supersedes().filter(document.id()::equals).isPresent())
+                    .map(other -> other.id().value())
+                    .findFirst()
+                    .orElse(null);
             return new DocumentResponse(document.id().value(), document.type(), document.fileName(), document.version(),
-                    document.superseded(), document.attachedAt());
+                    document.superseded(), document.attachedAt(), document.attachedBy().value(),
+                    document.supersedes().map(DocumentId::value).orElse(null), supersededBy,
+                    file.map(DocumentFile::contentType).orElse(null), file.map(DocumentFile::size).orElse(null),
+                    file.map(DocumentFile::sha256).orElse(null));
         }
     }
 
@@ -52,7 +69,7 @@ record DossierResponse(String number, UUID establishmentId, FundingScheme scheme
                 dossier.scheme(),
                 dossier.status(),
                 DossierContentDto.from(dossier.content()),
-                dossier.documents().stream().map(DocumentResponse::from).toList(),
+                dossier.documents().stream().map(document -> DocumentResponse.from(document, dossier.documents(), view.files())).toList(),
                 dossier.documentRequest().map(DocumentRequestResponse::from).orElse(null),
                 dossier.pendingRequest().map(PendingRequestResponse::from).orElse(null),
                 dossier.grantedAmount().map(Object::toString).orElse(null),

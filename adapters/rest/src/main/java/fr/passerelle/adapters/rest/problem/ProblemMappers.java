@@ -2,8 +2,10 @@ package fr.passerelle.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
+import fr.passerelle.application.shared.FileTooLargeException;
 import fr.passerelle.application.shared.MalformedInputException;
 import fr.passerelle.application.shared.ResourceNotFoundException;
+import fr.passerelle.application.shared.UnsupportedFileTypeException;
 import fr.passerelle.application.shared.VersionMismatchException;
 import fr.passerelle.domain.shared.DomainException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -46,6 +48,16 @@ class ProblemMappers {
     @ServerExceptionMapper(ConcurrentUpdateException.class)
     Response concurrent(ConcurrentUpdateException exception, UriInfo uri) {
         return problem(ProblemKind.CONCURRENT_UPDATE, exception.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper(FileTooLargeException.class)
+    Response tooLarge(FileTooLargeException exception, UriInfo uri) {
+        return problem(ProblemKind.FILE_TOO_LARGE, exception.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper(UnsupportedFileTypeException.class)
+    Response unsupportedFileType(UnsupportedFileTypeException exception, UriInfo uri) {
+        return problem(ProblemKind.UNSUPPORTED_FILE_TYPE, exception.getMessage(), uri);
     }
 
     @ServerExceptionMapper(MalformedInputException.class)
