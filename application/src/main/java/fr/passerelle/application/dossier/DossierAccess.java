@@ -46,14 +46,9 @@ final class DossierAccess {
     private final Dossiers dossiers;
     private final AccountDirectory accounts;
     private final Clock clock;
-    private final Optional<DocumentStore> files;
+    private final DocumentStore files;
 
-    DossierAccess(Dossiers dossiers, AccountDirectory accounts, Clock clock) {
-        this(dossiers, accounts, clock, Optional.empty());
-    }
-
-    /** With the document store, views also tell each document's stored type, size and checksum. */
-    DossierAccess(Dossiers dossiers, AccountDirectory accounts, Clock clock, Optional<DocumentStore> files) {
+    DossierAccess(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files) {
         this.dossiers = Objects.requireNonNull(dossiers);
         this.accounts = Objects.requireNonNull(accounts);
         this.clock = Objects.requireNonNull(clock);
@@ -133,7 +128,7 @@ final class DossierAccess {
     DossierView view(Actor actor, StoredDossier stored) {
         Dossier dossier = Dossier.restore(stored.snapshot());
         return new DossierView(stored.snapshot(), stored.version(), stored.updatedAt(), dossier.allowedActions(actor),
-                files.map(store -> store.filesOf(stored.snapshot().id())).orElse(Map.of()));
+                files.filesOf(stored.snapshot().id()));
     }
 
     /** Loads the dossier the caller may see, checks the version they read, applies the change and stores it. */

@@ -40,7 +40,7 @@ public final class DossierDocumentsService implements DossierDocuments {
         if (maxSize <= 0) {
             throw new IllegalArgumentException("The maximum size of a document must be positive");
         }
-        this.access = new DossierAccess(dossiers, accounts, clock, Optional.of(store));
+        this.access = new DossierAccess(dossiers, accounts, clock, store);
         this.store = Objects.requireNonNull(store);
         this.contentTypes = Objects.requireNonNull(contentTypes);
         this.maxSize = maxSize;

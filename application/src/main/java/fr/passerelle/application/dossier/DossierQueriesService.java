@@ -28,12 +28,8 @@ public final class DossierQueriesService implements DossierQueries {
     private final Dossiers dossiers;
     private final AccountDirectory accounts;
 
-    public DossierQueriesService(Dossiers dossiers, AccountDirectory accounts, Clock clock) {
-        this(dossiers, accounts, clock, Optional.empty());
-    }
 
-    /** With the document store, views tell each document's stored type, size and checksum. */
-    public DossierQueriesService(Dossiers dossiers, AccountDirectory accounts, Clock clock, Optional<DocumentStore> files) {
+    public DossierQueriesService(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files) {
         this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.dossiers = Objects.requireNonNull(dossiers);
         this.accounts = Objects.requireNonNull(accounts);

@@ -32,16 +32,10 @@ public final class EmployerDossiersService implements EmployerDossiers {
     private final CompanyEmployees employees;
     private final IdempotencyKeys idempotencyKeys;
 
-    public EmployerDossiersService(Dossiers dossiers, DossierNumbers numbers, EstablishmentDirectory establishments,
-                                   CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
-                                   Clock clock) {
-        this(dossiers, numbers, establishments, employees, idempotencyKeys, accounts, clock, Optional.empty());
-    }
 
-    /** With the document store, views also tell each document's stored type, size and checksum. */
     public EmployerDossiersService(Dossiers dossiers, DossierNumbers numbers, EstablishmentDirectory establishments,
                                    CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
-                                   Clock clock, Optional<DocumentStore> files) {
+                                   Clock clock, DocumentStore files) {
         this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.dossiers = Objects.requireNonNull(dossiers);
         this.numbers = Objects.requireNonNull(numbers);

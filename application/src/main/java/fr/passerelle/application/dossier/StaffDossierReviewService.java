@@ -25,13 +25,9 @@ public final class StaffDossierReviewService implements StaffDossierReview {
     private final DossierAccess access;
     private final CompanyFunds funds;
 
-    public StaffDossierReviewService(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock) {
-        this(dossiers, funds, accounts, clock, Optional.empty());
-    }
 
-    /** With the document store, views also tell each document's stored type, size and checksum. */
     public StaffDossierReviewService(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
-                                     Optional<DocumentStore> files) {
+                                     DocumentStore files) {
         this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.funds = Objects.requireNonNull(funds);
     }

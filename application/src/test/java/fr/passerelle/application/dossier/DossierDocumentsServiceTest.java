@@ -9,7 +9,6 @@ import fr.passerelle.application.shared.UnsupportedFileTypeException;
 import fr.passerelle.application.shared.VersionMismatchException;
 import fr.passerelle.domain.dossier.DocumentType;
 import fr.passerelle.domain.dossier.DossierDocument;
-import fr.passerelle.domain.dossier.DossierId;
 import fr.passerelle.domain.dossier.FundingScheme;
 import fr.passerelle.domain.shared.DocumentId;
 import fr.passerelle.domain.shared.DomainException;
@@ -21,7 +20,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +32,7 @@ class DossierDocumentsServiceTest {
     private static final byte[] PDF = "%PDF-1.4 un programme".getBytes(StandardCharsets.US_ASCII);
 
     private final DossierWorld world = new DossierWorld();
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryDocumentStore store = world.documentStore;
     private final ContentTypes pdfOnly = file -> {
         try (InputStream content = file.open()) {
             return new String(content.readNBytes(5), StandardCharsets.US_ASCII).equals("%PDF-") ? Optional.of("application/pdf") : Optional.empty();
@@ -156,33 +154,5 @@ class DossierDocumentsServiceTest {
 
     private static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    }
-
-    /** Keeps the bytes in memory, by dossier then document. */
-    private static final class InMemoryStore implements DocumentStore {
-
-        final Map<DocumentId, byte[]> contents = new HashMap<>();
-        private final Map<DossierId, Map<DocumentId, DocumentFile>> files = new HashMap<>();
-
-        @Override
-        public void store(DossierId dossier, DocumentFile file, InputStream content) {
-            try {
-                contents.put(file.id(), content.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            files.computeIfAbsent(dossier, key -> new HashMap<>()).put(file.id(), file);
-        }
-
-        @Override
-        public Map<DocumentId, DocumentFile> filesOf(DossierId dossier) {
-            return Map.copyOf(files.getOrDefault(dossier, Map.of()));
-        }
-
-        @Override
-        public Optional<InputStream> open(DossierId dossier, DocumentId document) {
-            return Optional.ofNullable(files.getOrDefault(dossier, Map.of()).get(document))
-                    .map(file -> new ByteArrayInputStream(contents.get(file.id())));
-        }
     }
 }

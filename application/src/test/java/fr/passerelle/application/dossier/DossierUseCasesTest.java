@@ -282,7 +282,7 @@ class DossierUseCasesTest {
             }
         };
         EmployerDossiers employer = new EmployerDossiersService(racing, () -> DossierNumber.of("100000999"), id -> Optional.empty(),
-                id -> Set.of(), (subject, key, number) -> Optional.empty(), world.accountDirectory, world::tick);
+                id -> Set.of(), (subject, key, number) -> Optional.empty(), world.accountDirectory, world::tick, world.documentStore);
 
         assertThatThrownBy(() -> employer.saveDraft(world.manager, new SaveDraft(ref(draft), DossierContent.EMPTY)))
                 .isInstanceOf(ConcurrentUpdateException.class);

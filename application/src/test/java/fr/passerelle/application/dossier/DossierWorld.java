@@ -72,15 +72,17 @@ final class DossierWorld {
         }
     };
 
+    final InMemoryDocumentStore documentStore = new InMemoryDocumentStore();
     final EmployerDossiers employer = new EmployerDossiersService(dossiers,
             () -> DossierNumber.of(String.valueOf(numbers.incrementAndGet())),
             id -> List.of(establishment, otherCompanyEstablishment).stream().filter(found -> found.id().equals(id)).findFirst(),
             id -> Set.of(EMPLOYEE),
             (subject, key, number) -> Optional.ofNullable(idempotencyKeys.putIfAbsent(subject + "/" + key, number.value()))
                     .map(DossierNumber::of),
-            accountDirectory, this::tick);
-    final StaffDossierReview review = new StaffDossierReviewService(dossiers, id -> AVAILABLE_FUNDS, accountDirectory, this::tick);
-    final DossierQueries queries = new DossierQueriesService(dossiers, accountDirectory, this::tick);
+            accountDirectory, this::tick, documentStore);
+    final StaffDossierReview review = new StaffDossierReviewService(dossiers, id -> AVAILABLE_FUNDS, accountDirectory, this::tick,
+            documentStore);
+    final DossierQueries queries = new DossierQueriesService(dossiers, accountDirectory, this::tick, documentStore);
 
     Instant tick() {
         return Instant.parse("2025-03-10T09:00:00Z").plusSeconds(60L * minutes.incrementAndGet());

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 /** Builds the use cases of the application layer from the adapters that implement their ports. */
 class UseCaseWiring {
@@ -52,7 +51,7 @@ class UseCaseWiring {
                                       CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
                                       Clock clock, DocumentStore files) {
         return TransactionBoundary.around(EmployerDossiers.class, new EmployerDossiersService(dossiers, numbers, establishments,
-                employees, idempotencyKeys, accounts, clock, Optional.of(files)));
+                employees, idempotencyKeys, accounts, clock, files));
     }
 
     @Produces
@@ -60,13 +59,13 @@ class UseCaseWiring {
     StaffDossierReview staffDossierReview(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
                                           DocumentStore files) {
         return TransactionBoundary.around(StaffDossierReview.class,
-                new StaffDossierReviewService(dossiers, funds, accounts, clock, Optional.of(files)));
+                new StaffDossierReviewService(dossiers, funds, accounts, clock, files));
     }
 
     @Produces
     @Singleton
     DossierQueries dossierQueries(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files) {
-        return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock, Optional.of(files)));
+        return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock, files));
     }
 
     /** Documents up to {@code passerelle.documents.max-size}; {@code quarkus.http.limits.max-body-size} must stay above it. */
