@@ -1,9 +1,7 @@
 package fr.passerelle.application.dossier;
 
 import fr.passerelle.application.identity.AccountDirectory;
-import fr.passerelle.application.identity.AccountRecord;
 import fr.passerelle.application.identity.Caller;
-import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.Clock;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.application.shared.VersionMismatchException;
@@ -44,13 +42,13 @@ final class DossierAccess {
     }
 
     private final Dossiers dossiers;
-    private final AccountDirectory accounts;
+    private final CallerActors actors;
     private final Clock clock;
     private final DocumentStore files;
 
     DossierAccess(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files) {
         this.dossiers = Objects.requireNonNull(dossiers);
-        this.accounts = Objects.requireNonNull(accounts);
+        this.actors = new CallerActors(accounts);
         this.clock = Objects.requireNonNull(clock);
         this.files = Objects.requireNonNull(files);
     }
@@ -59,23 +57,12 @@ final class DossierAccess {
         return clock.now();
     }
 
-    /** The caller as the domain knows actors; empty when Passerelle lets them act on no dossier at all. */
     Optional<Actor> actorFor(Caller caller) {
-        return accounts.bySubject(caller.subject()).flatMap(account -> actorFor(caller, account));
+        return actors.actorFor(caller);
     }
 
     Actor requireActor(Caller caller) {
         return actorFor(caller).orElseThrow(() -> new ResourceNotFoundException(NOT_FOUND));
-    }
-
-    private static Optional<Actor> actorFor(Caller caller, AccountRecord account) {
-        if (caller.has(Role.OPCO_STAFF)) {
-            return Optional.of(Actor.staff(account.id()));
-        }
-        if (caller.has(Role.EMPLOYER)) {
-            return Optional.of(Actor.employer(account.id(), account.rights()));
-        }
-        return Optional.empty();
     }
 
     static boolean canSee(Actor actor, DossierSnapshot dossier) {

@@ -11,9 +11,12 @@ import fr.passerelle.application.dossier.DossierQueries;
 import fr.passerelle.application.dossier.DossierQueriesService;
 import fr.passerelle.application.dossier.Dossiers;
 import fr.passerelle.application.dossier.EmployerDossiers;
+import fr.passerelle.application.dossier.EmployeeRegister;
 import fr.passerelle.application.dossier.EmployerDossiersService;
 import fr.passerelle.application.dossier.EstablishmentDirectory;
 import fr.passerelle.application.dossier.IdempotencyKeys;
+import fr.passerelle.application.dossier.ListEmployees;
+import fr.passerelle.application.dossier.ListEmployeesService;
 import fr.passerelle.application.dossier.StaffDossierReview;
 import fr.passerelle.application.dossier.StaffDossierReviewService;
 import fr.passerelle.application.identity.AccountDirectory;
@@ -66,6 +69,12 @@ class UseCaseWiring {
     @Singleton
     DossierQueries dossierQueries(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files) {
         return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock, files));
+    }
+
+    @Produces
+    @Singleton
+    ListEmployees listEmployees(EmployeeRegister register, AccountDirectory accounts) {
+        return TransactionBoundary.around(ListEmployees.class, new ListEmployeesService(register, accounts));
     }
 
     /** Documents up to {@code passerelle.documents.max-size}; {@code quarkus.http.limits.max-body-size} must stay above it. */

@@ -211,8 +211,8 @@ class DossierPanacheRepository implements Dossiers {
             parameters.put("year", year);
         });
         for (int i = 0; i < search.titleWords().size(); i++) {
-            where.add("lower(d.title) like :word" + i + " escape '\\'");
-            parameters.put("word" + i, "%" + escapeLike(search.titleWords().get(i)) + "%");
+            where.add("cast(function('passerelle_fold', d.title) as String) like cast(function('passerelle_fold', :word" + i + ") as String) escape '\\'");
+            parameters.put("word" + i, SearchWords.containing(search.titleWords().get(i)));
         }
         search.updatedSince().ifPresent(since -> {
             where.add("d.updatedAt >= :since");
@@ -241,10 +241,6 @@ class DossierPanacheRepository implements Dossiers {
             parameters.put("readable", scope.readable().stream().map(EstablishmentId::value).collect(Collectors.toSet()));
         }
         return reachable.isEmpty() ? "false" : "(" + String.join(" or ", reachable) + ")";
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

@@ -8,6 +8,9 @@ import fr.passerelle.application.dossier.DossierPage;
 import fr.passerelle.application.dossier.DossierScope;
 import fr.passerelle.application.dossier.DossierSearch;
 import fr.passerelle.application.dossier.DossierSummary;
+import fr.passerelle.application.dossier.EmployeePage;
+import fr.passerelle.application.dossier.EmployeeRegister;
+import fr.passerelle.application.dossier.EmployeeSummary;
 import fr.passerelle.application.dossier.Dossiers;
 import fr.passerelle.application.dossier.EstablishmentDirectory;
 import fr.passerelle.application.dossier.IdempotencyKeys;
@@ -61,6 +64,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresTestResource.class, restrictToAnnotatedClass = true)
@@ -85,6 +89,9 @@ class DossierPanacheRepositoryTest {
 
     @Inject
     CompanyFunds funds;
+
+    @Inject
+    EmployeeRegister register;
 
     @Inject
     EntityManager entityManager;
@@ -181,6 +188,54 @@ class DossierPanacheRepositoryTest {
         assertThat(inTransaction(() -> dossiers.search(search(PageRequest.first(50)), readingOnly)).items()).isEmpty();
         assertThat(inTransaction(() -> dossiers.search(search(PageRequest.first(50)), DossierScope.STAFF)).items())
                 .extracting(DossierSummary::establishmentId).doesNotContain(establishmentId);
+    }
+
+    @Test
+    void title_words_match_whatever_the_case_accents_and_ligatures() {
+        Dossier dossier = draft(FundingScheme.PLAN);
+        dossier.saveDraft(employer, tick(), content("Sécurité des Œuvres d’art : élève référent", LocalDate.of(2026, 3, 1)));
+        inTransaction(() -> dossiers.add(dossier.snapshot()));
+        DossierScope managing = new DossierScope(false, Set.of(), Set.of(establishmentId));
+
+        for (String typed : List.of("securite OEUVRES", "ÉLÈVE", "d'art", "référent sécu")) {
+            assertThat(inTransaction(() -> dossiers.search(titled(typed), managing)).items())
+                    .as(typed).extracting(DossierSummary::number).containsExactly(dossier.number());
+        }
+        for (String typed : List.of("sécurité_", "100%", "eleves")) {
+            assertThat(inTransaction(() -> dossiers.search(titled(typed), managing)).items()).as(typed).isEmpty();
+        }
+    }
+
+    @Test
+    void the_register_lists_the_company_employees_by_name_page_after_page_and_searches_names_without_accents() {
+        UUID company = inTransaction(() -> (UUID) entityManager
+                .createNativeQuery("SELECT company_id FROM establishment WHERE id = ?1", UUID.class)
+                .setParameter(1, establishmentId.value()).getSingleResult());
+        for (String[] name : List.of(new String[] {"Étienne", "Zoé"}, new String[] {"Bernard", "Élodie"},
+                new String[] {"Bernard", "Anne"}, new String[] {"Durand", "Hélène"})) {
+            execute("INSERT INTO employee (id, company_id, last_name, first_name, birth_date, category, contract_type)"
+                    + " VALUES (?1, ?2, ?3, ?4, DATE '1985-06-01', 'CLERK', 'PERMANENT')", UUID.randomUUID(), company, name[0], name[1]);
+        }
+
+        EmployeePage first = inTransaction(() -> register.ofCompanyOf(establishmentId, List.of(), PageRequest.first(3))).orElseThrow();
+        EmployeePage second = inTransaction(() -> register.ofCompanyOf(establishmentId, List.of(), new PageRequest(3, first.nextCursor())))
+                .orElseThrow();
+
+        assertThat(first.items()).extracting(EmployeeSummary::lastName, EmployeeSummary::firstName)
+                .containsExactly(tuple("Bernard", "Anne"), tuple("Bernard", "Élodie"), tuple("Durand", "Hélène"));
+        assertThat(second.items()).extracting(EmployeeSummary::lastName).containsExactly("Martin", "Étienne");
+        assertThat(second.nextCursor()).isEmpty();
+        assertThat(inTransaction(() -> register.ofCompanyOf(establishmentId, List.of("elodie", "BERN"), PageRequest.first(10)))
+                .orElseThrow().items()).extracting(EmployeeSummary::firstName).containsExactly("Élodie");
+        assertThat(inTransaction(() -> register.ofCompanyOf(new EstablishmentId(UUID.randomUUID()), List.of(), PageRequest.first(10))))
+                .isEmpty();
+        assertThatThrownBy(() -> inTransaction(() -> register.ofCompanyOf(establishmentId, List.of(),
+                new PageRequest(3, Optional.of("bm90LWEtY3Vyc29y"))))).isInstanceOf(MalformedInputException.class);
+    }
+
+    private DossierSearch titled(String typed) {
+        return new DossierSearch(Optional.of(establishmentId), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), DossierSearch.wordsOf(typed), Optional.empty(), PageRequest.first(50));
     }
 
     @Test

@@ -54,12 +54,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Dossiers, addressed by their 9-digit number. Whether the caller may see or act on one is the application's
@@ -117,13 +115,13 @@ class DossierResource {
                                       @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") String limit,
                                       @QueryParam("cursor") String cursor) {
         DossierSearch search = new DossierSearch(
-                parse("establishmentId", establishmentId, text -> new EstablishmentId(UUID.fromString(text))),
-                parse("number", number, DossierNumber::of),
-                parse("status", status, DossierStatus::valueOf),
-                parse("scheme", scheme, FundingScheme::valueOf),
-                parse("startYear", startYear, Integer::valueOf),
+                Parameters.parse("establishmentId", establishmentId, text -> new EstablishmentId(UUID.fromString(text))),
+                Parameters.parse("number", number, DossierNumber::of),
+                Parameters.parse("status", status, DossierStatus::valueOf),
+                Parameters.parse("scheme", scheme, FundingScheme::valueOf),
+                Parameters.parse("startYear", startYear, Integer::valueOf),
                 DossierSearch.wordsOf(words),
-                parse("updatedSince", updatedSince, text -> OffsetDateTime.parse(text).toInstant()),
+                Parameters.parse("updatedSince", updatedSince, text -> OffsetDateTime.parse(text).toInstant()),
                 Pages.request(limit, cursor));
         return DossierPageResponse.from(queries.search(caller(), search));
     }
@@ -272,8 +270,8 @@ class DossierResource {
         if (file == null || type == null || type.isBlank()) {
             throw new MalformedInputException("Envoyez le fichier (champ « file ») et son type (champ « type »).");
         }
-        DocumentType documentType = parse("type", type, DocumentType::valueOf).orElseThrow();
-        Optional<DocumentId> replaced = parse("replaces", replaces, DocumentId::of);
+        DocumentType documentType = Parameters.parse("type", type, DocumentType::valueOf).orElseThrow();
+        Optional<DocumentId> replaced = Parameters.parse("replaces", replaces, DocumentId::of);
         return ok(documents.attach(caller(), new Attach(Versions.ref(number, ifMatch), documentType, new MultipartFile(file), replaced)));
     }
 
@@ -306,16 +304,5 @@ class DossierResource {
             throw new MalformedInputException("Cette opération attend un corps JSON.");
         }
         return body;
-    }
-
-    private static <T> Optional<T> parse(String name, String text, Function<String, T> parse) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parse.apply(text.strip()));
-        } catch (IllegalArgumentException | DateTimeParseException | DomainException malformed) {
-            throw new MalformedInputException("Le paramètre « " + name + " » n'est pas valide.");
-        }
     }
 }
