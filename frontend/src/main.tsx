@@ -15,7 +15,7 @@ async function start(root: ReturnType<typeof createRoot>) {
     const session = await startSession(await fetchSpaConfig());
     const api = createApiClient(() => session.accessToken());
     const loadMe = () => fetchMe(api);
-    const dossierApi = createDossierApi(api);
+    const dossierApi = createDossierApi(api, () => session.accessToken());
     root.render(
       <StrictMode>
         <App

@@ -1,7 +1,8 @@
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import { dossier } from '../test/dossierFixtures';
+import { dossier, dossierDocument } from '../test/dossierFixtures';
 import { noFilters } from '../dossiers/types';
+import { bearerToken } from './client';
 import { createDossierApi } from './dossiers';
 import { ApiError } from './problem';
 import type { paths } from './schema';
@@ -15,7 +16,8 @@ function recordingApi(answer: (request: Request) => Response) {
       return answer(request);
     },
   });
-  return { dossierApi: createDossierApi(client), requests };
+  client.use(bearerToken(() => Promise.resolve('jeton')));
+  return { dossierApi: createDossierApi(client, () => Promise.resolve('jeton')), requests };
 }
 
 function json(body: unknown, status = 200, contentType = 'application/json') {
@@ -70,5 +72,28 @@ describe('createDossierApi', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 422, code: 'DOSSIER_INVALID', message: 'Le dossier est incomplet.' });
     expect((error as ApiError).fieldErrors).toEqual(problem.errors);
+  });
+
+  it('downloads a document with the bearer token, as a blob', async () => {
+    const document = dossierDocument();
+    const { dossierApi, requests } = recordingApi(
+      () => new Response('%PDF-1.4', { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="devis.pdf"' } }),
+    );
+
+    const blob = await dossierApi.download(dossier(), document);
+
+    expect(requests[0].method).toBe('GET');
+    expect(new URL(requests[0].url).pathname).toBe('/api/v1/dossiers/100000001/documents/6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9');
+    expect(requests[0].headers.get('Authorization')).toBe('Bearer jeton');
+    await expect(blob.text()).resolves.toBe('%PDF-1.4');
+  });
+
+  it('turns a failed download into an ApiError with the problem detail', async () => {
+    const document = dossierDocument();
+    const { dossierApi } = recordingApi(() =>
+      json({ status: 404, code: 'NOT_FOUND', detail: "Cette pièce n'existe pas." }, 404, 'application/problem+json'),
+    );
+
+    await expect(dossierApi.download(dossier(), document)).rejects.toMatchObject({ status: 404, message: "Cette pièce n'existe pas." });
   });
 });

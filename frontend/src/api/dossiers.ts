@@ -1,11 +1,16 @@
+import type { Session } from '../auth/session';
 import type { ApiClient } from './client';
+import { etag } from './etag';
 import { call } from './problem';
+import { uploadDocument, type DocumentUpload, type UploadProgress } from './upload';
 import type {
   Dossier,
   DossierCommand,
   DossierContent,
+  DossierDocument,
   DossierFilters,
   DossierPage,
+  EmployeePage,
   HistoryEntry,
   NewDossier,
 } from '../dossiers/types';
@@ -22,14 +27,15 @@ export interface DossierApi {
   save(dossier: Dossier, content: DossierContent): Promise<Dossier>;
   remove(dossier: Dossier): Promise<void>;
   run(dossier: Dossier, command: DossierCommand): Promise<Dossier>;
+  attach(dossier: Dossier, upload: DocumentUpload, onProgress: UploadProgress): Promise<Dossier>;
+  download(dossier: Dossier, document: DossierDocument): Promise<Blob>;
+  /** The employee register of the establishment's company, by name. */
+  employees(establishmentId: string, words: string, cursor?: string): Promise<EmployeePage>;
 }
 
-/** The strong ETag of the dossier as read, sent back as `If-Match` with every change. */
-export function etag(dossier: Dossier): string {
-  return `"${dossier.version}"`;
-}
+export const EMPLOYEE_PAGE_SIZE = 20;
 
-export function createDossierApi(api: ApiClient): DossierApi {
+export function createDossierApi(api: ApiClient, accessToken: Session['accessToken']): DossierApi {
   const target = (dossier: Dossier) => ({
     path: { number: dossier.number },
     header: { 'If-Match': etag(dossier) },
@@ -86,6 +92,14 @@ export function createDossierApi(api: ApiClient): DossierApi {
   }
 
   return {
+    async employees(establishmentId, words, cursor) {
+      const query = { q: words || undefined, limit: EMPLOYEE_PAGE_SIZE, cursor };
+      return (
+        await call(() =>
+          api.GET('/api/v1/establishments/{establishmentId}/employees', { params: { path: { establishmentId }, query } }),
+        )
+      ).data;
+    },
     async list(filters, cursor) {
       const query = {
         establishmentId: filters.establishmentId || undefined,
@@ -123,5 +137,14 @@ export function createDossierApi(api: ApiClient): DossierApi {
       await call(() => api.DELETE('/api/v1/dossiers/{number}', { params: target(dossier) }));
     },
     run,
+    attach(dossier, upload, onProgress) {
+      return uploadDocument(accessToken, dossier, upload, onProgress);
+    },
+    async download(dossier, document) {
+      const path = { number: dossier.number, documentId: document.id };
+      return (
+        await call(() => api.GET('/api/v1/dossiers/{number}/documents/{documentId}', { params: { path }, parseAs: 'blob' }))
+      ).data;
+    },
   };
 }

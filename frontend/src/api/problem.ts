@@ -51,3 +51,13 @@ export async function call<T>(
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : 'Une erreur inattendue est survenue. Réessayez plus tard.';
 }
+
+const CONCURRENT_CODES = ['PRECONDITION_FAILED', 'CONCURRENT_UPDATE'];
+
+/** The error's message; when another change got to the dossier first, it also says how to get its latest version. */
+export function changeErrorMessage(error: unknown): string {
+  const stale = error instanceof ApiError && CONCURRENT_CODES.includes(error.code ?? '');
+  return stale
+    ? `${errorMessage(error)} Le dossier a été modifié ailleurs : rechargez la page pour repartir de sa dernière version.`
+    : errorMessage(error);
+}

@@ -10,12 +10,15 @@ export type DossierState = Schemas['DossierStatus'];
 export type DossierAction = Schemas['DossierAction'];
 export type FundingScheme = Schemas['FundingScheme'];
 export type DocumentType = Schemas['DocumentType'];
+export type DossierDocument = Schemas['DossierDocument'];
 export type HistoryEntry = Schemas['HistoryEntry'];
 export type NewDossier = Schemas['NewDossier'];
 export type Training = Schemas['Training'];
 export type TrainingBody = Schemas['TrainingBody'];
 export type Trainee = Schemas['Trainee'];
 export type Costs = Schemas['Costs'];
+export type Employee = Schemas['Employee'];
+export type EmployeePage = Schemas['EmployeePage'];
 
 /** The list's filters, as typed in the form; empty strings mean "any". */
 export interface DossierFilters {

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { DossierApi } from '../api/dossiers';
 import type { Me } from '../api/me';
-import type { Dossier, DossierSummary } from '../dossiers/types';
+import type { Dossier, DossierDocument, DossierSummary } from '../dossiers/types';
 import { emilie } from './fixtures';
 
 export const LYON = '0c7d3f6e-2a1b-4c5d-8e9f-0a1b2c3d4e5f';
@@ -51,6 +51,18 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
   };
 }
 
+export function dossierDocument(overrides: Partial<DossierDocument> = {}): DossierDocument {
+  return {
+    id: '6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9',
+    type: 'QUOTE',
+    fileName: 'devis.pdf',
+    version: 1,
+    superseded: false,
+    attachedAt: '2026-11-22T10:00:00Z',
+    ...overrides,
+  };
+}
+
 /** A DossierApi whose every call fails unless the test says otherwise. */
 export function fakeDossierApi(overrides: Partial<DossierApi> = {}): DossierApi {
   const unexpected = () => Promise.reject(new Error('appel inattendu'));
@@ -63,6 +75,9 @@ export function fakeDossierApi(overrides: Partial<DossierApi> = {}): DossierApi 
     save: vi.fn(unexpected),
     remove: vi.fn(unexpected),
     run: vi.fn(unexpected),
+    attach: vi.fn(unexpected),
+    download: vi.fn(unexpected),
+    employees: vi.fn(unexpected),
     ...overrides,
   };
 }

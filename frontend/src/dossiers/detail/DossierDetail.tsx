@@ -1,10 +1,11 @@
-import { DocumentList } from '../DocumentList';
+import type { DocumentUpload, UploadProgress } from '../../api/upload';
 import { DossierContentSummary } from '../DossierContentSummary';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { documentTypeLabels, fundingSchemeLabels, pendingRequestLabels, stateExplanations } from '../labels';
 import { StateBadge } from '../StateBadge';
-import type { Dossier, DossierCommand, HistoryEntry } from '../types';
+import type { Dossier, DossierCommand, DossierDocument, HistoryEntry } from '../types';
 import { DossierActions } from './DossierActions';
+import { DossierDocuments } from './DossierDocuments';
 import { DossierTimeline } from './DossierTimeline';
 
 export interface DossierDetailProps {
@@ -13,10 +14,13 @@ export interface DossierDetailProps {
   establishmentName?: string;
   onRun: (command: DossierCommand) => Promise<void>;
   onDelete: () => Promise<void>;
+  onAttach: (upload: DocumentUpload, onProgress: UploadProgress) => Promise<void>;
+  onDownload: (document: DossierDocument) => Promise<Blob>;
 }
 
 /** One dossier: its state and what happens next, the actions allowed now, requests, content, documents, history. */
-export function DossierDetail({ dossier, history, establishmentName, onRun, onDelete }: DossierDetailProps) {
+export function DossierDetail(props: DossierDetailProps) {
+  const { dossier, history, establishmentName, onRun, onDelete, onAttach, onDownload } = props;
   const request = dossier.documentRequest;
   const pending = dossier.pendingRequest;
   return (
@@ -84,10 +88,7 @@ export function DossierDetail({ dossier, history, establishmentName, onRun, onDe
         <h2 id="contenu-demande">Contenu de la demande</h2>
         <DossierContentSummary scheme={dossier.scheme} content={dossier.content} />
       </section>
-      <section aria-labelledby="pieces">
-        <h2 id="pieces">Pièces justificatives</h2>
-        <DocumentList documents={dossier.documents} />
-      </section>
+      <DossierDocuments dossier={dossier} onAttach={onAttach} onDownload={onDownload} />
       <section aria-labelledby="historique">
         <h2 id="historique">Historique</h2>
         <DossierTimeline history={history} />

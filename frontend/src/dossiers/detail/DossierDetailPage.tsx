@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { DossierApi } from '../../api/dossiers';
 import type { Me } from '../../api/me';
+import type { DocumentUpload, UploadProgress } from '../../api/upload';
 import { useLoad } from '../../api/useLoad';
 import { PageTitle } from '../../layout/PageTitle';
 import { FlashMessage } from '../FlashMessage';
@@ -20,7 +21,7 @@ interface Shown {
   me: Me;
 }
 
-/** `/dossiers/:number`: loads the dossier, its history and the user, and runs the commands. */
+/** `/dossiers/:number`: loads the dossier, its history and the user, runs the commands and attaches documents. */
 export function DossierDetailPage({ dossierApi, loadMe }: DossierDetailPageProps) {
   const number = useParams().number ?? '';
   const navigate = useNavigate();
@@ -36,6 +37,13 @@ export function DossierDetailPage({ dossierApi, loadMe }: DossierDetailPageProps
     const history = await dossierApi.history(number).catch(() => shown.history);
     setLoaded({ ...shown, dossier, history });
     setDone(`C'est fait. Le dossier est maintenant « ${stateLabels[dossier.status]} ».`);
+  }
+
+  async function attach(shown: Shown, upload: DocumentUpload, onProgress: UploadProgress) {
+    const dossier = await dossierApi.attach(shown.dossier, upload, onProgress);
+    const history = await dossierApi.history(number).catch(() => shown.history);
+    setLoaded({ ...shown, dossier, history });
+    setDone(`La pièce « ${upload.file.name} » est jointe.`);
   }
 
   async function remove(shown: Shown) {
@@ -65,6 +73,8 @@ export function DossierDetailPage({ dossierApi, loadMe }: DossierDetailPageProps
             establishmentName={loaded.value.me.establishments.find((e) => e.id === loaded.value.dossier.establishmentId)?.name}
             onRun={(command) => run(loaded.value, command)}
             onDelete={() => remove(loaded.value)}
+            onAttach={(upload, onProgress) => attach(loaded.value, upload, onProgress)}
+            onDownload={(document) => dossierApi.download(loaded.value.dossier, document)}
           />
         </>
       )}

@@ -14,7 +14,8 @@ export interface ActionDefinition {
 
 /**
  * The commands the contract has an endpoint for, in the order their buttons appear. Actions listed in
- * `allowedActions` without an endpoint (TERMINATE, CLOSE_BALANCE, ATTACH_DOCUMENT, REMOVE_DOCUMENT) get no button.
+ * `allowedActions` without an endpoint (TERMINATE, CLOSE_BALANCE, REMOVE_DOCUMENT) get no button; ATTACH_DOCUMENT
+ * is the upload form of the documents section.
  */
 export const commandActions: Record<CommandAction, ActionDefinition> = {
   SUBMIT: { label: "Envoyer à l'OPCO", form: 'confirm', prompt: "Le dossier sera transmis à l'OPCO pour instruction." },

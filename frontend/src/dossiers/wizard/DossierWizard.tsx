@@ -2,10 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { DossierApi } from '../../api/dossiers';
 import type { LinkedEstablishment } from '../../api/me';
-import { ApiError, errorMessage } from '../../api/problem';
+import { ApiError, changeErrorMessage } from '../../api/problem';
 import { ErrorSummary, type SummaryItem } from '../../forms/ErrorSummary';
 import { fieldId } from '../../forms/fieldId';
-import { DocumentList } from '../DocumentList';
+import { DossierDocuments } from '../detail/DossierDocuments';
 import { DossierContentSummary } from '../DossierContentSummary';
 import { StateBadge } from '../StateBadge';
 import type { Dossier, DossierContent } from '../types';
@@ -33,7 +33,6 @@ interface Problem {
   items: SummaryItem[];
 }
 
-const CONCURRENT_CODES = ['PRECONDITION_FAILED', 'CONCURRENT_UPDATE'];
 const STEP_HEADING_ID = 'etape-titre';
 
 /** Focuses the element, or the step's heading when the field is not on the page (an error on a whole list). */
@@ -58,6 +57,7 @@ export function DossierWizard({ dossierApi, establishments, dossier: initial, in
   const [submitErrors, setSubmitErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
+  const [attached, setAttached] = useState<string | null>(null);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   /** The id of the element to focus once the step is shown: its heading, or the field an error links to. */
   const pendingFocus = useRef<string | null>(initialStep === undefined ? null : STEP_HEADING_ID);
@@ -93,14 +93,7 @@ export function DossierWizard({ dossierApi, establishments, dossier: initial, in
         })),
       });
     } else {
-      const stale = error instanceof ApiError && CONCURRENT_CODES.includes(error.code ?? '');
-      setProblem({
-        title,
-        detail: stale
-          ? `${errorMessage(error)} Le dossier a été modifié ailleurs : rechargez la page pour repartir de sa dernière version.`
-          : errorMessage(error),
-        items: [],
-      });
+      setProblem({ title, detail: changeErrorMessage(error), items: [] });
     }
   }
 
@@ -243,10 +236,28 @@ export function DossierWizard({ dossierApi, establishments, dossier: initial, in
         />
       )}
       <WizardProgress steps={WIZARD_STEPS} current={step} onSelect={dossier && !busy ? (index) => void goTo(index) : undefined} />
+      <h2 id={STEP_HEADING_ID} tabIndex={-1}>
+        Étape {step + 1} sur {WIZARD_STEPS.length} : {WIZARD_STEPS[step]}
+      </h2>
+      {step === 5 && dossier && (
+        // Outside the wizard's form: an upload is a form of its own, and forms do not nest.
+        <>
+          <p className="field-hint">
+            Joignez dès maintenant le programme et le devis : l'OPCO instruit plus vite un dossier complet. Vous pouvez
+            aussi envoyer votre demande sans eux ; l'OPCO vous les demandera au besoin.
+          </p>
+          {attached && <p role="status">{attached}</p>}
+          <DossierDocuments
+            dossier={dossier}
+            onAttach={async (upload, onProgress) => {
+              setDossier(await dossierApi.attach(dossier, upload, onProgress));
+              setAttached(`La pièce « ${upload.file.name} » est jointe.`);
+            }}
+            onDownload={(document) => dossierApi.download(dossier, document)}
+          />
+        </>
+      )}
       <form onSubmit={onSubmit} noValidate aria-labelledby={STEP_HEADING_ID}>
-        <h2 id={STEP_HEADING_ID} tabIndex={-1}>
-          Étape {step + 1} sur {WIZARD_STEPS.length} : {WIZARD_STEPS[step]}
-        </h2>
         {step === 0 && (
           <SchemeStep
             choice={choice}
@@ -258,17 +269,15 @@ export function DossierWizard({ dossierApi, establishments, dossier: initial, in
         )}
         {step === 1 && scheme && <TrainingStep scheme={scheme} content={content} errors={errors} onChange={setContent} />}
         {step === 2 && <TrainingBodyStep content={content} errors={errors} onChange={setContent} />}
-        {step === 3 && <TraineesStep content={content} errors={errors} onChange={setContent} />}
-        {step === 4 && <CostsStep content={content} errors={errors} onChange={setContent} />}
-        {step === 5 && dossier && (
-          <>
-            <DocumentList documents={dossier.documents} />
-            <p className="field-hint">
-              Le dépôt de pièces justificatives depuis Passerelle n'est pas encore ouvert. Vous pourrez envoyer votre demande
-              sans elles ; l'OPCO vous les demandera au besoin.
-            </p>
-          </>
+        {step === 3 && (
+          <TraineesStep
+            content={content}
+            errors={errors}
+            onChange={setContent}
+            searchEmployees={(words, cursor) => dossierApi.employees(choice.establishmentId, words, cursor)}
+          />
         )}
+        {step === 4 && <CostsStep content={content} errors={errors} onChange={setContent} />}
         {step === RECAP_STEP && dossier && <DossierContentSummary scheme={dossier.scheme} content={content} />}
         <div className="button-row">
           {step > 0 && (

@@ -124,4 +124,52 @@ describe('DossierWizardPage', () => {
     expect(await screen.findByText(/Ce dossier ne peut plus être modifié ici/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Étape suivante' })).not.toBeInTheDocument();
   });
+
+  it('enrols a trainee from the employee register, found without accents, and saves what the register says', async () => {
+    const user = userEvent.setup();
+    const lea = {
+      id: 'b0000000-0000-4000-8000-000000000001',
+      lastName: 'Martin',
+      firstName: 'Léa',
+      birthDate: '1991-04-12',
+      category: 'WORKER' as const,
+      contractType: 'PERMANENT' as const,
+    };
+    const employees = vi.fn(() => Promise.resolve({ items: [lea], nextCursor: null }));
+    const save = vi.fn(savedEcho);
+    renderWizard(fakeDossierApi({ get: () => Promise.resolve(dossier()), save, employees }), '/dossiers/100000001/modifier');
+    await screen.findByRole('heading', { level: 2, name: 'Étape 2 sur 7 : Formation' });
+    await user.click(screen.getByRole('button', { name: /Stagiaires/ }));
+
+    await user.type(await screen.findByLabelText('Nom ou prénom du salarié'), 'lea{Enter}');
+    expect(employees).toHaveBeenCalledWith(LYON, 'lea', undefined);
+    await user.click(await screen.findByRole('button', { name: 'Ajouter Léa Martin comme stagiaire' }));
+
+    const trainee = screen.getByRole('group', { name: 'Stagiaire 1' });
+    expect(trainee).toHaveTextContent("Léa Martin, salarié(e) de l'entreprise, né(e) le 12/04/1991 — Ouvrier, CDI");
+    expect(screen.getByRole('button', { name: 'Léa Martin est déjà stagiaire' })).toBeDisabled();
+    expect(screen.getByRole('heading', { level: 2, name: 'Étape 4 sur 7 : Stagiaires' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Enregistrer et quitter' }));
+    expect(save).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({
+        trainees: [{ employeeId: lea.id, lastName: 'Martin', firstName: 'Léa', birthDate: '1991-04-12', category: 'WORKER', contractType: 'PERMANENT' }],
+      }),
+    );
+  });
+
+  it('says so when nobody in the register matches, and keeps manual entry open', async () => {
+    const user = userEvent.setup();
+    const employees = vi.fn(() => Promise.resolve({ items: [], nextCursor: null }));
+    renderWizard(fakeDossierApi({ get: () => Promise.resolve(dossier()), save: vi.fn(savedEcho), employees }), '/dossiers/100000001/modifier');
+    await screen.findByRole('heading', { level: 2, name: 'Étape 2 sur 7 : Formation' });
+    await user.click(screen.getByRole('button', { name: /Stagiaires/ }));
+
+    await user.type(await screen.findByLabelText('Nom ou prénom du salarié'), 'Zorglub');
+    await user.click(screen.getByRole('button', { name: 'Rechercher' }));
+
+    expect(await screen.findByText(/Aucun salarié ne correspond/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ajouter un stagiaire' })).toBeEnabled();
+  });
 });

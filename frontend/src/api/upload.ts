@@ -1,0 +1,92 @@
+import type { Session } from '../auth/session';
+import type { DocumentType, Dossier } from '../dossiers/types';
+import { etag } from './etag';
+import { ApiError, apiError, changeErrorMessage, UNREACHABLE } from './problem';
+
+/** The server's default limit; it enforces its own, this only spares the user a long upload bound to fail. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export const ACCEPTED_FORMATS = 'PDF, PNG, JPEG, DOCX, XLSX, ODT ou CSV, 20 Mo au plus.';
+/** A hint for the file picker only: the server decides by content, not by name. */
+export const ACCEPTED_EXTENSIONS = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,.csv';
+
+export const FILE_TOO_LARGE =
+  'Le fichier dépasse 20 Mo, la taille maximale acceptée. Réduisez-le (par exemple en le numérisant en plus basse résolution) puis réessayez.';
+export const UNSUPPORTED_FILE_TYPE =
+  "Ce type de fichier n'est pas accepté : joignez un PDF, PNG, JPEG, DOCX, XLSX, ODT ou CSV. Le type est reconnu d'après le contenu du fichier, pas d'après son nom.";
+
+export interface DocumentUpload {
+  type: DocumentType;
+  file: File;
+  /** The current version this file supersedes. */
+  replaces?: string;
+}
+
+/** Called with the share of the file sent so far, 0 to 100. */
+export type UploadProgress = (percent: number) => void;
+
+/**
+ * Attaches a file to the dossier with If-Match. XMLHttpRequest rather than fetch, because only it reports the
+ * progress of the request body. Resolves with the dossier as it is now; rejects with an ApiError in French.
+ */
+export async function uploadDocument(
+  accessToken: Session['accessToken'],
+  dossier: Dossier,
+  upload: DocumentUpload,
+  onProgress: UploadProgress,
+): Promise<Dossier> {
+  if (upload.file.size > MAX_UPLOAD_BYTES) {
+    throw new ApiError(413, FILE_TOO_LARGE, 'FILE_TOO_LARGE');
+  }
+  const token = await accessToken();
+  const form = new FormData();
+  form.append('type', upload.type);
+  if (upload.replaces) {
+    form.append('replaces', upload.replaces);
+  }
+  // Last, so that the server knows the type and the version replaced before it streams the content.
+  form.append('file', upload.file, upload.file.name);
+
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api/v1/dossiers/${encodeURIComponent(dossier.number)}/documents`);
+    request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.setRequestHeader('If-Match', etag(dossier));
+    request.setRequestHeader('Accept', 'application/json, application/problem+json');
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) {
+        onProgress(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+      }
+    };
+    request.onload = () => {
+      const body = parsed(request.responseText);
+      if (request.status >= 200 && request.status < 300 && body !== undefined) {
+        resolve(body as Dossier);
+      } else {
+        reject(uploadError(request.status, body));
+      }
+    };
+    request.onerror = () => reject(new ApiError(0, UNREACHABLE));
+    request.send(form);
+  });
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** 413 may come from the HTTP layer without a problem body, hence the mapping by status rather than by code. */
+function uploadError(status: number, body: unknown): ApiError {
+  const error = apiError(status, body);
+  switch (status) {
+    case 413:
+      return new ApiError(status, FILE_TOO_LARGE, error.code ?? 'FILE_TOO_LARGE');
+    case 415:
+      return new ApiError(status, UNSUPPORTED_FILE_TYPE, error.code ?? 'UNSUPPORTED_FILE_TYPE');
+    default:
+      return new ApiError(status, changeErrorMessage(error), error.code, error.fieldErrors);
+  }
+}
