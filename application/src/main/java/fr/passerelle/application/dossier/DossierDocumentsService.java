@@ -52,7 +52,7 @@ public final class DossierDocumentsService implements DossierDocuments {
         access.visible(actor, command.dossier().number());
         UploadedFile upload = command.file();
         if (upload.size() > maxSize) {
-            throw tooLarge();
+            throw FileTooLargeException.over(maxSize);
         }
         DocumentId id = new DocumentId(UUID.randomUUID());
         DocumentFile[] stored = new DocumentFile[1];
@@ -95,17 +95,13 @@ public final class DossierDocumentsService implements DossierDocuments {
             for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
                 size += read;
                 if (size > maxSize) {
-                    throw tooLarge();
+                    throw FileTooLargeException.over(maxSize);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new DocumentFile(id, contentType, size, HexFormat.of().formatHex(sha256.digest()));
-    }
-
-    private FileTooLargeException tooLarge() {
-        return new FileTooLargeException("Ce fichier dépasse la taille maximale de " + maxSize / (1024 * 1024) + " Mo.");
     }
 
     private static MessageDigest sha256() {

@@ -1,10 +1,16 @@
 package fr.passerelle.bootstrap.dossier;
 
 import fr.passerelle.bootstrap.support.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static fr.passerelle.bootstrap.dossier.DossierApi.command;
@@ -27,6 +34,9 @@ import static org.hamcrest.Matchers.nullValue;
 /** Documents over HTTP: upload, download byte for byte, refusals by content and size, tenancy, the requested-documents flow. */
 @QuarkusTest
 class DossierDocumentsTest {
+
+    @TestHTTPResource("/")
+    URL app;
 
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
             + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
@@ -82,6 +92,46 @@ class DossierDocumentsTest {
         upload(TestTokens.employer(), number, "PROGRAMME", "gros.pdf", large, null).then().statusCode(413)
                 .contentType("application/problem+json").body("code", equalTo("FILE_TOO_LARGE"));
         api(TestTokens.employer()).get("/api/v1/dossiers/" + number).then().statusCode(200).body("documents", hasSize(0));
+    }
+
+    /** Over the HTTP body limit (24 MB): refused on its Content-Length alone, before any of it is read, as a problem. */
+    @Test
+    void a_body_announced_over_the_http_limit_is_refused_before_it_is_read() throws Exception {
+        String number = DossierApi.draft();
+        try (Socket socket = new Socket(app.getHost(), app.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/dossiers/" + number + "/documents HTTP/1.1\r\n"
+                    + "Host: " + app.getHost() + ":" + app.getPort() + "\r\n"
+                    + "Authorization: Bearer " + TestTokens.employer() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=limite\r\n"
+                    + "Content-Length: " + 25L * 1024 * 1024 + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String response = readResponse(socket);
+
+            assertThat(response).startsWith("HTTP/1.1 413").contains("application/problem+json", "\"code\":\"FILE_TOO_LARGE\"",
+                    "Ce fichier dépasse la taille maximale de 1 Mo.");
+        }
+        api(TestTokens.employer()).get("/api/v1/dossiers/" + number).then().statusCode(200).body("documents", hasSize(0));
+    }
+
+    /** The status line, the headers and a body of the announced Content-Length, without waiting for the connection to close. */
+    private static String readResponse(Socket socket) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder response = new StringBuilder();
+        int length = 0;
+        for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+            response.append(line).append('\n');
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring("content-length:".length()).strip());
+            }
+        }
+        StringBuilder body = new StringBuilder();
+        while (body.toString().getBytes(StandardCharsets.UTF_8).length < length) {
+            body.append((char) reader.read());
+        }
+        return response.append('\n').append(body).toString();
     }
 
     @Test
