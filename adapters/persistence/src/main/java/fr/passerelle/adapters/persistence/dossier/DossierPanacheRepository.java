@@ -26,7 +26,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.StaleStateException;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -224,7 +226,7 @@ class DossierPanacheRepository implements Dossiers {
             parameters.put("cursorId", cursor.id());
         });
         String query = "from DossierEntity d where " + String.join(" and ", where) + " order by d.updatedAt desc, d.id desc";
-        return page(query, parameters, search.page(), entity -> entity.updatedAt);
+        return page(query, parameters, search.page(), SummaryRow::updatedAt);
     }
 
     private static String scopeClause(DossierScope scope, Map<String, Object> parameters) {
@@ -252,26 +254,39 @@ class DossierPanacheRepository implements Dossiers {
             return " and (d.statusSince > :cursorAt or (d.statusSince = :cursorAt and d.id > :cursorId))";
         }).orElse("");
         String query = "from DossierEntity d where d.status = 'SUBMITTED'" + after + " order by d.statusSince, d.id";
-        return page(query, parameters, page, entity -> entity.statusSince);
+        return page(query, parameters, page, SummaryRow::statusSince);
     }
 
-    /** Reads one more row than asked: if it comes, there is a next page, which starts after the last row shown. */
+    /**
+     * Reads one more row than asked: if it comes, there is a next page, which starts after the last row shown.
+     * Only the columns of a summary are read, never the JSON documents of the dossier, and no entity is managed:
+     * a list is read many times more often than a dossier is changed.
+     */
     private DossierPage page(String query, Map<String, Object> parameters, PageRequest page,
-                             java.util.function.Function<DossierEntity, Instant> sortKey) {
-        TypedQuery<DossierEntity> typed = entityManager.createQuery(query, DossierEntity.class);
+                             java.util.function.Function<SummaryRow, Instant> sortKey) {
+        TypedQuery<Object[]> typed = entityManager.createQuery("select d.id, d.number, d.establishmentId, d.scheme, d.status, "
+                + "d.title, d.trainingStartDate, d.amountRequested, d.updatedAt, d.statusSince " + query, Object[].class);
         parameters.forEach(typed::setParameter);
-        List<DossierEntity> rows = typed.setMaxResults(page.limit() + 1).getResultList();
-        List<DossierEntity> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        List<SummaryRow> rows = typed.setMaxResults(page.limit() + 1).getResultList().stream().map(SummaryRow::of).toList();
+        List<SummaryRow> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
         Optional<String> next = rows.size() > page.limit()
                 ? Optional.of(new KeysetCursor(sortKey.apply(shown.get(shown.size() - 1)), shown.get(shown.size() - 1).id).encode())
                 : Optional.empty();
-        return new DossierPage(shown.stream().map(DossierPanacheRepository::summary).toList(), next);
+        return new DossierPage(shown.stream().map(SummaryRow::summary).toList(), next);
     }
 
-    private static DossierSummary summary(DossierEntity entity) {
-        return new DossierSummary(DossierNumber.of(entity.number), new EstablishmentId(entity.establishmentId),
-                FundingScheme.valueOf(entity.scheme), DossierStatus.valueOf(entity.status), Optional.ofNullable(entity.title),
-                Optional.ofNullable(entity.trainingStartDate), Optional.ofNullable(entity.amountRequested).map(Money::new),
-                entity.updatedAt);
+    private record SummaryRow(UUID id, String number, UUID establishmentId, String scheme, String status, String title,
+                              LocalDate trainingStartDate, BigDecimal amountRequested, Instant updatedAt, Instant statusSince) {
+
+        static SummaryRow of(Object[] row) {
+            return new SummaryRow((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3], (String) row[4],
+                    (String) row[5], (LocalDate) row[6], (BigDecimal) row[7], (Instant) row[8], (Instant) row[9]);
+        }
+
+        DossierSummary summary() {
+            return new DossierSummary(DossierNumber.of(number), new EstablishmentId(establishmentId),
+                    FundingScheme.valueOf(scheme), DossierStatus.valueOf(status), Optional.ofNullable(title),
+                    Optional.ofNullable(trainingStartDate), Optional.ofNullable(amountRequested).map(Money::new), updatedAt);
+        }
     }
 }
