@@ -37,17 +37,30 @@ class UserAccountPanacheRepository implements UserAccounts, AccountDirectory {
                 .map(account -> new AccountAccess(establishmentsOf(account), Optional.ofNullable(account.preferredEstablishmentId)));
     }
 
-    /** Only an active account acts: a suspended, closed or not yet approved one reaches nothing. */
+    /**
+     * Only an active account acts: a suspended, closed or not yet approved one reaches nothing. Every API call asks,
+     * so the account and its rights come in one query, as plain rows.
+     */
     @Override
     public Optional<AccountRecord> bySubject(String subject) {
-        return UserAccountEntity.<UserAccountEntity>find("subject = ?1 and state = 'ACTIVE'", subject)
-                .firstResultOptional()
-                .map(account -> new AccountRecord(new UserId(account.id), account.displayName, rightsOf(account)));
-    }
-
-    private Map<EstablishmentId, Set<Right>> rightsOf(UserAccountEntity account) {
-        return establishmentsOf(account).stream()
-                .collect(Collectors.toMap(access -> new EstablishmentId(access.establishmentId()), EstablishmentAccess::rights));
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT a.id, a.display_name, r.establishment_id, r.access_right
+                        FROM user_account a LEFT JOIN establishment_right r ON r.user_account_id = a.id
+                        WHERE a.subject = :subject AND a.state = 'ACTIVE'
+                        """, Object[].class)
+                .setParameter("subject", subject)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<EstablishmentId, Set<Right>> rights = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                rights.computeIfAbsent(new EstablishmentId((UUID) row[2]), establishment -> EnumSet.noneOf(Right.class))
+                        .add(Right.valueOf((String) row[3]));
+            }
+        }
+        return Optional.of(new AccountRecord(new UserId((UUID) rows.get(0)[0]), (String) rows.get(0)[1], rights));
     }
 
     @Override
