@@ -1,3 +1,4 @@
+import { describedBy, FieldFrame } from './FieldFrame';
 import { fieldId } from './fieldId';
 
 export interface FileFieldProps {
@@ -14,28 +15,8 @@ export interface FileFieldProps {
 /** A labelled file input for one file, uncontrolled since browsers let no script set its value. */
 export function FileField({ path, label, onChange, error, hint, accept, required, autoFocus }: FileFieldProps) {
   const id = fieldId(path);
-  const describedBy = [hint && `${id}-aide`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <>
-            {' '}
-            <span className="field-required">(obligatoire)</span>
-          </>
-        )}
-      </label>
-      {hint && (
-        <p id={`${id}-aide`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-erreur`} className="field-error">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
       <input
         id={id}
         name={path}
@@ -43,9 +24,9 @@ export function FileField({ path, label, onChange, error, hint, accept, required
         accept={accept}
         autoFocus={autoFocus}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => onChange(event.target.files?.[0] ?? null)}
       />
-    </div>
+    </FieldFrame>
   );
 }

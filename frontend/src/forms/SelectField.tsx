@@ -1,3 +1,4 @@
+import { describedBy, FieldFrame } from './FieldFrame';
 import { fieldId } from './fieldId';
 
 export interface SelectOption {
@@ -20,27 +21,13 @@ export interface SelectFieldProps {
 export function SelectField({ path, label, value, options, onChange, placeholder, error, required }: SelectFieldProps) {
   const id = fieldId(path);
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <>
-            {' '}
-            <span className="field-required">(obligatoire)</span>
-          </>
-        )}
-      </label>
-      {error && (
-        <p id={`${id}-erreur`} className="field-error">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} required={required} error={error}>
       <select
         id={id}
         name={path}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-erreur` : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
         onChange={(event) => onChange(event.target.value)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -50,6 +37,6 @@ export function SelectField({ path, label, value, options, onChange, placeholder
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
+import { describedBy, FieldFrame } from './FieldFrame';
 import { fieldId } from './fieldId';
 
 export interface TextFieldProps {
@@ -19,35 +20,15 @@ export interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { path, label, value, onChange, error, hint, type = 'text', inputMode, required, autoComplete, rows } = props;
   const id = fieldId(path);
-  const describedBy = [hint && `${id}-aide`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: path,
     value,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(id, hint, error),
   };
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && (
-          <>
-            {' '}
-            <span className="field-required">(obligatoire)</span>
-          </>
-        )}
-      </label>
-      {hint && (
-        <p id={`${id}-aide`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-erreur`} className="field-error">
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
       {rows ? (
         <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
       ) : (
@@ -59,6 +40,6 @@ export function TextField(props: TextFieldProps) {
           onChange={(event) => onChange(event.target.value)}
         />
       )}
-    </div>
+    </FieldFrame>
   );
 }

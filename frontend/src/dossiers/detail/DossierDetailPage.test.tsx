@@ -1,11 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../api/dossiers';
-import { dossier, fakeDossierApi, manager } from '../../test/dossierFixtures';
+import { dossier, fakeDossierApi } from '../../test/dossierFixtures';
+import { renderDossierPage } from '../../test/renderDossierPage';
 import type { Dossier, HistoryEntry } from '../types';
-import { DossierDetailPage } from './DossierDetailPage';
 
 const submitted: HistoryEntry = {
   at: '2026-11-21T08:30:00Z',
@@ -22,13 +21,7 @@ function renderDetail(shown: Dossier, overrides: Partial<DossierApi> = {}) {
     history: () => Promise.resolve([submitted]),
     ...overrides,
   });
-  render(
-    <MemoryRouter initialEntries={[`/dossiers/${shown.number}`]}>
-      <Routes>
-        <Route path="/dossiers/:number" element={<DossierDetailPage dossierApi={dossierApi} loadMe={() => Promise.resolve(manager)} />} />
-      </Routes>
-    </MemoryRouter>,
-  );
+  renderDossierPage(shown.number, dossierApi);
   return dossierApi;
 }
 

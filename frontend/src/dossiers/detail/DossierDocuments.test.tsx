@@ -1,13 +1,12 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../api/dossiers';
 import { MAX_UPLOAD_BYTES, uploadDocument } from '../../api/upload';
-import { dossier, dossierDocument, fakeDossierApi, manager } from '../../test/dossierFixtures';
+import { dossier, dossierDocument, fakeDossierApi } from '../../test/dossierFixtures';
+import { renderDossierPage } from '../../test/renderDossierPage';
 import { FakeXhr, nextXhr } from '../../test/fakeXhr';
 import type { Dossier } from '../types';
-import { DossierDetailPage } from './DossierDetailPage';
 
 const quote = dossierDocument({
   sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
@@ -21,13 +20,7 @@ function renderDetail(shown: Dossier, overrides: Partial<DossierApi> = {}) {
     attach: vi.fn((target: Dossier, upload, onProgress) => uploadDocument(() => Promise.resolve('jeton'), target, upload, onProgress)),
     ...overrides,
   });
-  render(
-    <MemoryRouter initialEntries={[`/dossiers/${shown.number}`]}>
-      <Routes>
-        <Route path="/dossiers/:number" element={<DossierDetailPage dossierApi={dossierApi} loadMe={() => Promise.resolve(manager)} />} />
-      </Routes>
-    </MemoryRouter>,
-  );
+  renderDossierPage(shown.number, dossierApi);
   return dossierApi;
 }
 
