@@ -12,11 +12,11 @@ INSERT INTO establishment (id, company_id, siret, name, state) VALUES
     ('e0000000-0000-4000-8000-000000000003', 'c0000000-0000-4000-8000-000000000002', '90876543100006', 'Atelier Petit – Nantes', 'ACTIVE')
 ON CONFLICT (id) DO NOTHING;
 
-INSERT INTO user_account (id, subject, login_email, display_name, state, preferred_establishment_id) VALUES
-    ('a0000000-0000-4000-8000-000000000001', '5a55e12e-0000-4000-8000-000000000001', 'gestionnaire@demo.passerelle.fr', 'Gabriel Lefèvre', 'ACTIVE', NULL),
-    ('a0000000-0000-4000-8000-000000000002', '5a55e12e-0000-4000-8000-000000000002', 'employeur@demo.passerelle.fr', 'Émilie Durand', 'ACTIVE', 'e0000000-0000-4000-8000-000000000001'),
-    ('a0000000-0000-4000-8000-000000000003', '5a55e12e-0000-4000-8000-000000000003', 'employeur2@demo.passerelle.fr', 'Marc Petit', 'ACTIVE', 'e0000000-0000-4000-8000-000000000003'),
-    ('a0000000-0000-4000-8000-000000000004', '5a55e12e-0000-4000-8000-000000000004', 'organisme@demo.passerelle.fr', 'Odile Bernard', 'ACTIVE', NULL)
+INSERT INTO user_account (id, subject, login_email, contact_email, first_name, last_name, state, preferred_establishment_id) VALUES
+    ('a0000000-0000-4000-8000-000000000001', '5a55e12e-0000-4000-8000-000000000001', 'gestionnaire@demo.passerelle.fr', 'gestionnaire@demo.passerelle.fr', 'Gabriel', 'Lefèvre', 'ACTIVE', NULL),
+    ('a0000000-0000-4000-8000-000000000002', '5a55e12e-0000-4000-8000-000000000002', 'employeur@demo.passerelle.fr', 'employeur@demo.passerelle.fr', 'Émilie', 'Durand', 'ACTIVE', 'e0000000-0000-4000-8000-000000000001'),
+    ('a0000000-0000-4000-8000-000000000003', '5a55e12e-0000-4000-8000-000000000003', 'employeur2@demo.passerelle.fr', 'employeur2@demo.passerelle.fr', 'Marc', 'Petit', 'ACTIVE', 'e0000000-0000-4000-8000-000000000003'),
+    ('a0000000-0000-4000-8000-000000000004', '5a55e12e-0000-4000-8000-000000000004', 'organisme@demo.passerelle.fr', 'organisme@demo.passerelle.fr', 'Odile', 'Bernard', 'ACTIVE', NULL)
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO establishment_right (user_account_id, establishment_id, access_right)

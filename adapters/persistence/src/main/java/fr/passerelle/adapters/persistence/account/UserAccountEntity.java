@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.util.UUID;
 
 @Entity
@@ -22,8 +23,30 @@ class UserAccountEntity extends PanacheEntityBase {
     @Column(name = "login_email", nullable = false, unique = true)
     String loginEmail;
 
-    @Column(name = "display_name", nullable = false)
+    /** Derived by PostgreSQL from the names (a generated column). */
+    @Column(name = "display_name", insertable = false, updatable = false)
     String displayName;
+
+    @Column(name = "last_name", nullable = false)
+    String lastName;
+
+    @Column(name = "first_name", nullable = false)
+    String firstName;
+
+    @Column(name = "contact_email", nullable = false)
+    String contactEmail;
+
+    @Column(name = "requested_establishment_id")
+    UUID requestedEstablishmentId;
+
+    @Column(name = "invited_by")
+    UUID invitedBy;
+
+    @Column(name = "password_setup_pending", nullable = false)
+    boolean passwordSetupPending;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
 
     @Column(nullable = false)
     String state;

@@ -6,7 +6,6 @@ import fr.passerelle.application.profile.AccountAccess;
 import fr.passerelle.application.profile.EstablishmentAccess;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.domain.account.Right;
-import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,14 +52,7 @@ class UserAccountPanacheRepository implements UserAccounts, AccountDirectory {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Map<EstablishmentId, Set<Right>> rights = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            if (row[2] != null) {
-                rights.computeIfAbsent(new EstablishmentId((UUID) row[2]), establishment -> EnumSet.noneOf(Right.class))
-                        .add(Right.valueOf((String) row[3]));
-            }
-        }
-        return Optional.of(new AccountRecord(new UserId((UUID) rows.get(0)[0]), (String) rows.get(0)[1], rights));
+        return Optional.of(new AccountRecord(new UserId((UUID) rows.get(0)[0]), (String) rows.get(0)[1], RightRows.links(rows, 2)));
     }
 
     @Override

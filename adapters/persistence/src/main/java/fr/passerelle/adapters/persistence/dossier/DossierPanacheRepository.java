@@ -1,6 +1,7 @@
 package fr.passerelle.adapters.persistence.dossier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.passerelle.adapters.persistence.shared.HistoryTable;
 import fr.passerelle.application.dossier.DossierPage;
 import fr.passerelle.application.dossier.DossierScope;
 import fr.passerelle.application.dossier.DossierSearch;
@@ -27,7 +28,6 @@ import jakarta.persistence.TypedQuery;
 import org.hibernate.StaleStateException;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +44,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class DossierPanacheRepository implements Dossiers {
+
+    private static final HistoryTable<DossierStatus, DossierAction> HISTORY =
+            new HistoryTable<>("dossier_history", "dossier_id", DossierStatus.class, DossierAction.class);
 
     private final EntityManager entityManager;
     private final DossierJson json;
@@ -70,7 +73,7 @@ class DossierPanacheRepository implements Dossiers {
         copyState(dossier, entity, dossier.createdAt());
         entityManager.persist(entity);
         entityManager.flush();
-        insertHistory(dossier, 0);
+        HISTORY.append(entityManager, dossier.id().value(), dossier.history(), 0);
         return toStored(entity);
     }
 
@@ -80,14 +83,14 @@ class DossierPanacheRepository implements Dossiers {
         if (entity == null || entity.version != expectedVersion) {
             throw new ConcurrentUpdateException();
         }
-        int storedHistory = historySize(entity.id);
+        int storedHistory = HISTORY.size(entityManager, entity.id);
         copyState(dossier, entity, at);
         try {
             entityManager.flush();
         } catch (OptimisticLockException | StaleStateException concurrent) {
             throw new ConcurrentUpdateException();
         }
-        insertHistory(dossier, storedHistory);
+        HISTORY.append(entityManager, dossier.id().value(), dossier.history(), storedHistory);
         return toStored(entity);
     }
 
@@ -114,57 +117,6 @@ class DossierPanacheRepository implements Dossiers {
                 .orElse(dossier.createdAt());
     }
 
-    private int historySize(UUID dossier) {
-        Number count = (Number) entityManager.createNativeQuery("SELECT count(*) FROM dossier_history WHERE dossier_id = :dossier")
-                .setParameter("dossier", dossier)
-                .getSingleResult();
-        return count.intValue();
-    }
-
-    private void insertHistory(DossierSnapshot dossier, int alreadyStored) {
-        List<HistoryEntry<DossierStatus, DossierAction>> entries = dossier.history();
-        for (int seq = alreadyStored; seq < entries.size(); seq++) {
-            HistoryEntry<DossierStatus, DossierAction> entry = entries.get(seq);
-            entityManager.createNativeQuery("""
-                            INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, by_user, at, reason)
-                            VALUES (:dossier, :seq, :action, :from, :to, :by, :at, :reason)
-                            """)
-                    .setParameter("dossier", dossier.id().value())
-                    .setParameter("seq", seq)
-                    .setParameter("action", entry.action().name())
-                    .setParameter("from", entry.from().name())
-                    .setParameter("to", entry.to().name())
-                    .setParameter("by", entry.by().value())
-                    .setParameter("at", Timestamp.from(entry.at()))
-                    .setParameter("reason", entry.reason().orElse(null))
-                    .executeUpdate();
-        }
-    }
-
-    private List<HistoryEntry<DossierStatus, DossierAction>> history(UUID dossier) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT action, from_status, to_status, by_user, at, reason
-                        FROM dossier_history WHERE dossier_id = :dossier ORDER BY seq
-                        """, Object[].class)
-                .setParameter("dossier", dossier)
-                .getResultList();
-        return rows.stream()
-                .map(row -> new HistoryEntry<>(DossierAction.valueOf((String) row[0]), DossierStatus.valueOf((String) row[1]),
-                        DossierStatus.valueOf((String) row[2]), new UserId((UUID) row[3]), instant(row[4]),
-                        Optional.ofNullable((String) row[5])))
-                .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
     private StoredDossier toStored(DossierEntity entity) {
         DossierSnapshot snapshot = new DossierSnapshot(
                 new DossierId(entity.id),
@@ -182,7 +134,7 @@ class DossierPanacheRepository implements Dossiers {
                 json.termination(entity.termination),
                 new UserId(entity.createdBy),
                 entity.createdAt,
-                history(entity.id));
+                HISTORY.read(entityManager, entity.id));
         return new StoredDossier(snapshot, entity.version, entity.updatedAt);
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.adapters.persistence.dossier;
 
+import fr.passerelle.adapters.persistence.shared.SqlValues;
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.dossier.CompanyFunds;
 import fr.passerelle.application.dossier.EstablishmentDirectory;
@@ -16,9 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,17 +48,7 @@ class EstablishmentSqlDirectory implements EstablishmentDirectory, CompanyEmploy
                 .getResultList();
         return rows.stream().findFirst().map(row -> Establishment.restore(new EstablishmentSnapshot(id, Siret.of((String) row[0]),
                 (String) row[1], Address.of((String) row[3], (String) row[4], (String) row[5]), ((Number) row[6]).intValue(), Set.of(),
-                EstablishmentStatus.valueOf((String) row[2]), List.of(), List.of(), UserId.SYSTEM, instant(row[7]), List.of())));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                EstablishmentStatus.valueOf((String) row[2]), List.of(), List.of(), UserId.SYSTEM, SqlValues.instant(row[7]), List.of())));
     }
 
     @Override

@@ -78,8 +78,8 @@ class UserAccountPanacheRepositoryTest {
 
     private UUID insertAccount(String subject, UUID preferredEstablishment) {
         UUID id = UUID.randomUUID();
-        execute("INSERT INTO user_account (id, subject, login_email, display_name, state, preferred_establishment_id)"
-                + " VALUES (?1, ?2, ?3, 'Test', 'ACTIVE', ?4)", id, subject, subject + "@example.fr", preferredEstablishment);
+        execute("INSERT INTO user_account (id, subject, login_email, contact_email, first_name, last_name, state, preferred_establishment_id)"
+                + " VALUES (?1, ?2, ?3, ?3, 'Test', 'Compte', 'ACTIVE', ?4)", id, subject, subject + "@example.fr", preferredEstablishment);
         return id;
     }
 

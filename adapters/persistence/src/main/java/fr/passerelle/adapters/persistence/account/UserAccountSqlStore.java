@@ -1,0 +1,136 @@
+package fr.passerelle.adapters.persistence.account;
+
+import fr.passerelle.adapters.persistence.shared.HistoryTable;
+import fr.passerelle.application.account.Accounts;
+import fr.passerelle.application.account.StoredAccount;
+import fr.passerelle.application.shared.ConcurrentUpdateException;
+import fr.passerelle.domain.account.Right;
+import fr.passerelle.domain.account.UserAccountAction;
+import fr.passerelle.domain.account.UserAccountSnapshot;
+import fr.passerelle.domain.account.UserAccountStatus;
+import fr.passerelle.domain.shared.Email;
+import fr.passerelle.domain.shared.EstablishmentId;
+import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * User accounts in PostgreSQL: the {@code user_account} row (optimistic locking on its {@code version}), the links
+ * to establishments as {@code establishment_right} rows, and the history in {@code user_account_history}.
+ */
+@ApplicationScoped
+class UserAccountSqlStore implements Accounts {
+
+    private static final HistoryTable<UserAccountStatus, UserAccountAction> HISTORY =
+            new HistoryTable<>("user_account_history", "user_account_id", UserAccountStatus.class, UserAccountAction.class);
+
+    private final EntityManager entityManager;
+
+    UserAccountSqlStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<StoredAccount> find(UserId id) {
+        return Optional.ofNullable(entityManager.find(UserAccountEntity.class, id.value())).map(this::toStored);
+    }
+
+    @Override
+    public Optional<StoredAccount> findByLogin(Email login) {
+        return UserAccountEntity.<UserAccountEntity>find("loginEmail", login.value()).firstResultOptional().map(this::toStored);
+    }
+
+    @Override
+    public StoredAccount add(UserAccountSnapshot account, String subject) {
+        UserAccountEntity entity = new UserAccountEntity();
+        entity.id = account.id().value();
+        entity.subject = subject;
+        entity.loginEmail = account.login().value();
+        entity.createdAt = account.createdAt();
+        copyState(account, entity);
+        entityManager.persist(entity);
+        entityManager.flush();
+        insertLinks(account);
+        HISTORY.append(entityManager, entity.id, account.history(), 0);
+        entityManager.refresh(entity);
+        return toStored(entity);
+    }
+
+    @Override
+    public StoredAccount update(UserAccountSnapshot account, long expectedVersion) {
+        UserAccountEntity entity = entityManager.find(UserAccountEntity.class, account.id().value());
+        if (entity == null || entity.version != expectedVersion) {
+            throw new ConcurrentUpdateException();
+        }
+        int storedHistory = HISTORY.size(entityManager, entity.id);
+        copyState(account, entity);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException | StaleStateException concurrent) {
+            throw new ConcurrentUpdateException();
+        }
+        entityManager.createNativeQuery("DELETE FROM establishment_right WHERE user_account_id = :account")
+                .setParameter("account", entity.id)
+                .executeUpdate();
+        insertLinks(account);
+        HISTORY.append(entityManager, entity.id, account.history(), storedHistory);
+        entityManager.refresh(entity);
+        return toStored(entity);
+    }
+
+    private static void copyState(UserAccountSnapshot account, UserAccountEntity entity) {
+        entity.lastName = account.name().lastName();
+        entity.firstName = account.name().firstName();
+        entity.contactEmail = account.contactEmail().value();
+        entity.state = account.status().name();
+        entity.requestedEstablishmentId = account.requestedEstablishment().map(EstablishmentId::value).orElse(null);
+        entity.preferredEstablishmentId = account.preferredEstablishment().map(EstablishmentId::value).orElse(null);
+        entity.invitedBy = account.invitedBy().map(UserId::value).orElse(null);
+        entity.passwordSetupPending = account.passwordSetupPending();
+    }
+
+    private void insertLinks(UserAccountSnapshot account) {
+        account.links().forEach((establishment, rights) -> rights.forEach(right -> entityManager.createNativeQuery("""
+                        INSERT INTO establishment_right (user_account_id, establishment_id, access_right)
+                        VALUES (:account, :establishment, :right)
+                        """)
+                .setParameter("account", account.id().value())
+                .setParameter("establishment", establishment.value())
+                .setParameter("right", right.name())
+                .executeUpdate()));
+    }
+
+    private StoredAccount toStored(UserAccountEntity entity) {
+        UserAccountSnapshot snapshot = new UserAccountSnapshot(
+                new UserId(entity.id),
+                Email.of(entity.loginEmail),
+                Email.of(entity.contactEmail),
+                PersonName.of(entity.lastName, entity.firstName),
+                UserAccountStatus.valueOf(entity.state),
+                links(entity.id),
+                Optional.ofNullable(entity.requestedEstablishmentId).map(EstablishmentId::new),
+                Optional.ofNullable(entity.preferredEstablishmentId).map(EstablishmentId::new),
+                Optional.ofNullable(entity.invitedBy).map(UserId::new),
+                entity.passwordSetupPending,
+                entity.createdAt,
+                HISTORY.read(entityManager, entity.id));
+        return new StoredAccount(snapshot, entity.subject, entity.version);
+    }
+
+    private Map<EstablishmentId, Set<Right>> links(UUID account) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "SELECT establishment_id, access_right FROM establishment_right WHERE user_account_id = :account", Object[].class)
+                .setParameter("account", account)
+                .getResultList();
+        return RightRows.links(rows, 0);
+    }
+}

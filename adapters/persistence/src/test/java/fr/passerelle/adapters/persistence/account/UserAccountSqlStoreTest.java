@@ -1,0 +1,127 @@
+package fr.passerelle.adapters.persistence.account;
+
+import fr.passerelle.adapters.persistence.EmbeddedPostgresTestResource;
+import fr.passerelle.application.account.Accounts;
+import fr.passerelle.application.account.StoredAccount;
+import fr.passerelle.application.identity.AccountDirectory;
+import fr.passerelle.application.shared.ConcurrentUpdateException;
+import fr.passerelle.domain.account.Actor;
+import fr.passerelle.domain.account.Right;
+import fr.passerelle.domain.account.UserAccount;
+import fr.passerelle.domain.account.UserAccountStatus;
+import fr.passerelle.domain.shared.Email;
+import fr.passerelle.domain.shared.EstablishmentId;
+import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.UserId;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@QuarkusTest
+@QuarkusTestResource(value = EmbeddedPostgresTestResource.class, restrictToAnnotatedClass = true)
+class UserAccountSqlStoreTest {
+
+    private static final Instant AT = Instant.parse("2026-11-25T09:00:00Z");
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final Actor staff = Actor.staff(new UserId(UUID.randomUUID()));
+    private EstablishmentId lyon;
+    private EstablishmentId grenoble;
+
+    @BeforeEach
+    void aCompanyWithTwoEstablishments() {
+        UUID company = UUID.randomUUID();
+        String siren = digits(9);
+        execute("INSERT INTO company (id, siren, name, employee_count) VALUES (?1, ?2, 'Test', 12)", company, siren);
+        lyon = establishment(company, siren + "00011");
+        grenoble = establishment(company, siren + "00029");
+    }
+
+    @Test
+    void an_invited_account_comes_back_exactly_as_stored_and_is_found_by_its_login_whatever_the_case() {
+        UserAccount invited = invite("Lea.Martin@Example.fr ");
+
+        StoredAccount stored = inTransaction(() -> accounts.add(invited.snapshot(), "kc-" + invited.id().value()));
+
+        assertThat(stored.version()).isZero();
+        assertThat(stored.subject()).isEqualTo("kc-" + invited.id().value());
+        assertThat(inTransaction(() -> accounts.find(invited.id())).orElseThrow().snapshot()).isEqualTo(invited.snapshot());
+        assertThat(inTransaction(() -> accounts.findByLogin(Email.of("  LEA.MARTIN@example.FR"))).orElseThrow().snapshot().id())
+                .isEqualTo(invited.id());
+        assertThat(inTransaction(() -> accounts.findByLogin(Email.of("nobody@example.fr")))).isEmpty();
+        assertThat(inTransaction(() -> directory.displayNames(Set.of(invited.id())))).containsEntry(invited.id(), "Léa Martin");
+    }
+
+    @Test
+    void an_update_stores_the_new_state_links_and_history_and_refuses_a_stale_version() {
+        UserAccount account = invite("suspendu@example.fr");
+        StoredAccount stored = inTransaction(() -> accounts.add(account.snapshot(), "kc-" + account.id().value()));
+
+        account.changeRights(staff, AT.plusSeconds(60), grenoble, Set.of(Right.VIEW_DOSSIERS));
+        account.suspend(staff, AT.plusSeconds(120), "A quitté l’entreprise");
+        StoredAccount updated = inTransaction(() -> accounts.update(account.snapshot(), stored.version()));
+
+        assertThat(updated.version()).isEqualTo(stored.version() + 1);
+        StoredAccount read = inTransaction(() -> accounts.find(account.id())).orElseThrow();
+        assertThat(read.snapshot()).isEqualTo(account.snapshot());
+        assertThat(read.snapshot().status()).isEqualTo(UserAccountStatus.SUSPENDED);
+        assertThat(read.snapshot().links()).containsEntry(grenoble, Set.of(Right.VIEW_DOSSIERS));
+        assertThat(read.snapshot().history()).hasSize(2);
+        assertThatThrownBy(() -> inTransaction(() -> accounts.update(account.snapshot(), stored.version())))
+                .isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    private UserAccount invite(String login) {
+        return UserAccount.invite(new UserId(UUID.randomUUID()), Email.of(login), PersonName.of("Martin", "Léa"),
+                Map.of(lyon, Set.of(Right.MANAGE_DOSSIERS, Right.VIEW_DOSSIERS)), staff, AT);
+    }
+
+    private EstablishmentId establishment(UUID company, String siret) {
+        UUID id = UUID.randomUUID();
+        execute("INSERT INTO establishment (id, company_id, siret, name, state) VALUES (?1, ?2, ?3, 'Test', 'ACTIVE')", id, company, siret);
+        return new EstablishmentId(id);
+    }
+
+    private static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return digits.toString();
+    }
+
+    private <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+        return QuarkusTransaction.requiringNew().call(work);
+    }
+
+    private void execute(String sql, Object... parameters) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var query = entityManager.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            query.executeUpdate();
+        });
+    }
+}
