@@ -1,6 +1,7 @@
 package fr.passerelle.bootstrap.embedded;
 
 import fr.passerelle.adapters.keycloak.embedded.EmbeddedKeycloak;
+import fr.passerelle.adapters.keycloak.embedded.EmbeddedMailServer;
 import fr.passerelle.adapters.persistence.embedded.EmbeddedPostgresServer;
 
 import java.nio.file.Path;
@@ -9,14 +10,16 @@ import java.util.Deque;
 import java.util.Locale;
 
 /**
- * The embedded defaults: a real PostgreSQL and a real Keycloak, started only for what the environment leaves
- * unconfigured, and stopped with the application. In production every URL is given and nothing starts here.
+ * The embedded defaults: a real PostgreSQL, a real Keycloak and a demonstration mail server, started only for what
+ * the environment leaves unconfigured, and stopped with the application. In production every URL is given and
+ * nothing starts here.
  */
 final class EmbeddedDefaults {
 
     static final String EMBEDDED_KEYCLOAK_FLAG = "passerelle.embedded.keycloak";
     static final int KEYCLOAK_PORT = 8180;
     static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
+    static final String MAIL_SERVER_API_URL = "http://localhost:" + EmbeddedMailServer.DEFAULT_API_PORT;
     private static final int POSTGRES_PORT = 15432;
 
     private static final Deque<AutoCloseable> STARTED = new ArrayDeque<>();
@@ -34,6 +37,13 @@ final class EmbeddedDefaults {
             setIfAbsent("quarkus.datasource.username", EmbeddedPostgresServer.USERNAME);
         }
         if (!configured("mp.jwt.verify.issuer")) {
+            // Started with Keycloak only: the embedded realm is what sends to it, and a production Keycloak has an
+            // SMTP server of its own.
+            EmbeddedMailServer mailServer = EmbeddedMailServer.start(workDir.resolve("mail-server"),
+                    EmbeddedMailServer.DEFAULT_SMTP_PORT, EmbeddedMailServer.DEFAULT_API_PORT);
+            STARTED.push(mailServer);
+            setIfAbsent("quarkus.mailer.host", "localhost");
+            setIfAbsent("quarkus.mailer.port", String.valueOf(mailServer.smtpPort()));
             EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(EmbeddedKeycloak.Settings.builder()
                     .httpPort(KEYCLOAK_PORT)
                     .dataDirectory(workDir.resolve("keycloak-data"))

@@ -1,5 +1,6 @@
 package fr.passerelle.bootstrap.embedded;
 
+import fr.passerelle.adapters.keycloak.embedded.EmbeddedMailServer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -32,9 +33,12 @@ class StartupBanner {
                    employeur2@demo.passerelle.fr    employeur, Atelier Petit
                    organisme@demo.passerelle.fr     organisme de formation
                  Keycloak : %s/admin/ (admin / admin)
+                 Courriels de démonstration (SMTP localhost:%d), boîte de réception :
+                   curl %s/api/user/employeur@demo.passerelle.fr/messages/INBOX
                  Arrêt : Ctrl-C
                 ============================================================
 
-                """, httpPort, EmbeddedDefaults.KEYCLOAK_URL);
+                """, httpPort, EmbeddedDefaults.KEYCLOAK_URL, EmbeddedMailServer.DEFAULT_SMTP_PORT,
+                EmbeddedDefaults.MAIL_SERVER_API_URL);
     }
 }

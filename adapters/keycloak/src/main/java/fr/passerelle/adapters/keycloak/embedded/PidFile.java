@@ -48,7 +48,7 @@ final class PidFile {
                 .filter(process -> commandLineContains(process, ownershipMarker))
                 .forEach(leftover -> {
                     LOG.log(System.Logger.Level.WARNING,
-                            "Stopping Keycloak process {0} left over by a previous run ({1})",
+                            "Stopping process {0} left over by a previous run ({1})",
                             String.valueOf(leftover.pid()), path);
                     ProcessTree.terminate(leftover, gracePeriod);
                 });

@@ -52,14 +52,25 @@ final class OpenIdClient {
 
     /** As the master realm's bootstrap administrator, who may do what the API service account may not. */
     HttpResponse<String> getAsAdministrator(String adminPath) {
+        return send(HttpRequest.newBuilder(adminUri(adminPath))
+                .header("Authorization", "Bearer " + administratorToken())
+                .GET());
+    }
+
+    HttpResponse<String> putJsonAsAdministrator(String adminPath, String body) {
+        return send(HttpRequest.newBuilder(adminUri(adminPath))
+                .header("Authorization", "Bearer " + administratorToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private String administratorToken() {
         HttpResponse<String> tokenResponse = postForm(loopbackUrl + "/realms/master/protocol/openid-connect/token",
                 Map.of("grant_type", "password",
                         "client_id", "admin-cli",
                         "username", "admin",
                         "password", "admin"));
-        return send(HttpRequest.newBuilder(adminUri(adminPath))
-                .header("Authorization", "Bearer " + json(tokenResponse).path("access_token").asText())
-                .GET());
+        return json(tokenResponse).path("access_token").asText();
     }
 
     HttpResponse<String> getAsApi(String adminPath) {
@@ -73,6 +84,13 @@ final class OpenIdClient {
                 .header("Authorization", "Bearer " + apiServiceAccountToken())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> putJsonAsApi(String adminPath, String body) {
+        return send(HttpRequest.newBuilder(adminUri(adminPath))
+                .header("Authorization", "Bearer " + apiServiceAccountToken())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> get(String realmPathAndQuery) {
