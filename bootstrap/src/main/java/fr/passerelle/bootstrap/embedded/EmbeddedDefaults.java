@@ -42,8 +42,6 @@ final class EmbeddedDefaults {
             EmbeddedMailServer mailServer = EmbeddedMailServer.start(workDir.resolve("mail-server"),
                     EmbeddedMailServer.DEFAULT_SMTP_PORT, EmbeddedMailServer.DEFAULT_API_PORT);
             STARTED.push(mailServer);
-            setIfAbsent("quarkus.mailer.host", "localhost");
-            setIfAbsent("quarkus.mailer.port", String.valueOf(mailServer.smtpPort()));
             EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(EmbeddedKeycloak.Settings.builder()
                     .httpPort(KEYCLOAK_PORT)
                     .dataDirectory(workDir.resolve("keycloak-data"))
