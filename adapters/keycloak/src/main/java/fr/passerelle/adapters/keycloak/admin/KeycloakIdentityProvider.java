@@ -41,17 +41,22 @@ import java.util.function.Supplier;
  * The identity provider port on Keycloak's admin REST API, as the service account of the confidential client
  * {@code passerelle-api} (client credentials; realm-management manage-users, view-users, query-users).
  *
- * <p>Every failure to reach Keycloak or every error it answers, except the 409 of a taken email, becomes an
- * {@link IdentityProviderUnavailableException}; a creation that fails after the user was created deletes the user
- * before throwing, so that no half-created user stays in Keycloak.
+ * <p>A failure to reach Keycloak, a timeout, a 5xx, a 401 or a 403 becomes an
+ * {@link IdentityProviderUnavailableException}; the 409 of a taken email an {@link EmailAlreadyRegisteredException};
+ * any other answer, a request Keycloak finds wrong, is a bug and an {@link IllegalStateException}. A creation that
+ * fails after the user was created deletes the user before throwing, so that no half-created user stays in Keycloak.
+ *
+ * <p>Built on the Quarkus admin client (quarkus-keycloak-admin-rest-client), which runs on the application's REST
+ * client and Vert.x instead of bringing RESTEasy Classic beside Quarkus REST; it only works inside a running Quarkus
+ * application, so the tests of this class are Quarkus tests.
  */
 @ApplicationScoped
 class KeycloakIdentityProvider implements IdentityProvider {
 
     private static final Logger LOG = Logger.getLogger(KeycloakIdentityProvider.class);
 
-    static final String VERIFY_EMAIL = "VERIFY_EMAIL";
-    static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    private static final String VERIFY_EMAIL = "VERIFY_EMAIL";
+    private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
 
     private final Keycloak keycloak;
     private final String realm;

@@ -23,6 +23,9 @@ import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,6 +172,20 @@ class KeycloakIdentityProviderTest {
         assertThatThrownBy(() -> unreachable.disable(UUID.randomUUID().toString()))
                 .isInstanceOf(IdentityProviderUnavailableException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void a_keycloak_that_accepts_the_connection_but_does_not_answer_is_reported_as_unavailable_after_the_timeout()
+            throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            IdentityProvider hanging = new KeycloakIdentityProvider(new KeycloakIdentityProvider.Settings(
+                    "http://127.0.0.1:" + silent.getLocalPort(), REALM, CLIENT_ID, clientSecret, Duration.ofSeconds(1)));
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> hanging.enable(UUID.randomUUID().toString()))
+                    .isInstanceOf(IdentityProviderUnavailableException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
     }
 
     @Test
