@@ -50,6 +50,8 @@ final class EmbeddedDefaults {
             setIfAbsent("mp.jwt.verify.issuer", keycloak.issuer());
             setIfAbsent("mp.jwt.verify.publickey.location", keycloak.jwksUri());
             setIfAbsent("passerelle.spa.keycloak-url", keycloak.baseUrl());
+            setIfAbsent("passerelle.keycloak.admin.server-url", keycloak.baseUrl());
+            setIfAbsent("passerelle.keycloak.admin.client-secret", EmbeddedKeycloak.API_CLIENT_SECRET);
             // The demo accounts only make sense against the demo realm of the embedded Keycloak.
             setIfAbsent("passerelle.demo-data.enabled", "true");
             System.setProperty(EMBEDDED_KEYCLOAK_FLAG, "true");

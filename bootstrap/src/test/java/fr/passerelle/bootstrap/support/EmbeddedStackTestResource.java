@@ -50,6 +50,8 @@ public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleMa
             config.put("mp.jwt.verify.issuer", TestStack.ISSUER);
             config.put("mp.jwt.verify.publickey.location", jwks.toUri().toString());
             config.put("passerelle.spa.keycloak-url", TestStack.KEYCLOAK_URL);
+            config.put("passerelle.keycloak.admin.server-url", TestStack.KEYCLOAK_URL);
+            config.put("passerelle.keycloak.admin.client-secret", EmbeddedKeycloak.API_CLIENT_SECRET);
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -37,6 +37,8 @@ import java.util.Set;
 public final class EmbeddedKeycloak implements AutoCloseable {
 
     public static final String REALM = "passerelle";
+    /** The secret of the confidential client {@code passerelle-api} in the realm file: known to all, embedded use only. */
+    public static final String API_CLIENT_SECRET = "passerelle-api-dev-secret";
 
     static final String PID_FILE = "keycloak.pid";
     private static final String LOG_FILE = "keycloak.log";

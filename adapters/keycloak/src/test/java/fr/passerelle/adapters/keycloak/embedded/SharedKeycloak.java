@@ -6,17 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The Keycloak of the test run: port 8181, so that it can run beside the run command's, and a fresh data directory
+ * The Keycloak of the test run (public for the identity provider tests, which start it from a Quarkus test resource): port 8181, so that it can run beside the run command's, and a fresh data directory
  * under target/ (kept after the run for its log). Started on first use, stopped when the run ends.
  */
-final class SharedKeycloak implements AutoCloseable {
+public final class SharedKeycloak implements AutoCloseable {
 
-    static final int PORT = 8181;
+    public static final int PORT = 8181;
 
     private final Path dataDirectory;
     private EmbeddedKeycloak running;
 
-    SharedKeycloak() {
+    public SharedKeycloak() {
         try {
             Files.createDirectories(Path.of("target"));
             dataDirectory = Files.createTempDirectory(Path.of("target"), "keycloak-test-").toAbsolutePath();
@@ -26,7 +26,7 @@ final class SharedKeycloak implements AutoCloseable {
     }
 
     /** The running instance, started (again) on the same data directory if needed. */
-    synchronized EmbeddedKeycloak current() {
+    public synchronized EmbeddedKeycloak current() {
         if (running == null) {
             running = EmbeddedKeycloak.start(EmbeddedKeycloak.Settings.builder()
                     .httpPort(PORT)
