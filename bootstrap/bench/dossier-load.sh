@@ -5,8 +5,8 @@
 #   1. builds the app if bootstrap/target/quarkus-app is missing (BUILD=1 forces it);
 #   2. starts it with the embedded PostgreSQL (15432) and Keycloak (8180) and a work dir of its own,
 #      .passerelle/bench (git-ignored), whose PostgreSQL data is recreated at each run; the demo data dir
-#      (.passerelle/postgres-data) is never touched. Keycloak's distribution is the one the build unpacked in
-#      .passerelle/, linked into the bench work dir, where KeycloakDistribution looks for it;
+#      (.passerelle/postgres-data) is never touched. Keycloak's distribution and GreenMail's jar, as the build put them in
+#      .passerelle/, are linked into the bench work dir, where the embedded defaults look for them;
 #   3. seeds 10,000 dossiers (100 establishments x 100, sql/seed-dossiers.sql), measures, grows the data to
 #      1,000,000 dossiers (10,000 establishments x 100) and measures again, the same requests, with wrk -t2 -c20:
 #        list    GET  /api/v1/dossiers?establishmentId=<random seeded one>&status=GRANTED&limit=20   (staff)
@@ -62,9 +62,11 @@ if [[ ! -f "$jar" || -n "${BUILD:-}" ]]; then
   ./mvnw -q -DskipTests package
 fi
 keycloak_dist=$(cd .passerelle && ls -d keycloak-[0-9]* | sort -V | tail -1)
-[[ -n "$keycloak_dist" ]] || { echo "No Keycloak distribution in .passerelle/: run ./mvnw -DskipTests package" >&2; exit 1; }
+mail_server=$(cd .passerelle && ls greenmail-standalone-*.jar | sort -V | tail -1)
+[[ -n "$keycloak_dist" && -n "$mail_server" ]] || { echo "No Keycloak or GreenMail in .passerelle/: run ./mvnw -DskipTests package" >&2; exit 1; }
 mkdir -p "$work"
 ln -sfn "../$keycloak_dist" "$work/$keycloak_dist"
+ln -sfn "../$mail_server" "$work/$mail_server"
 rm -rf "$work/postgres-data"
 
 # --- start, and stop at exit ---------------------------------------------------------------------------------------
@@ -78,6 +80,14 @@ descendants() { # every process under $1, deepest last
 }
 started_at() { sed 's/^.*) //' /proc/"$1"/stat 2>/dev/null | cut -d' ' -f20; }   # field 22: start time
 state_of() { sed 's/^.*) //' /proc/"$1"/stat 2>/dev/null | cut -d' ' -f1; }
+postgres_pids() {
+  local postmaster
+  postmaster=$(head -1 "$work/postgres-data/postmaster.pid" 2>/dev/null || true)
+  if [[ -n "$postmaster" ]]; then
+    echo "$postmaster"
+    descendants "$postmaster"
+  fi
+}
 stop_all() {
   [[ -n "$app_pid" ]] || return 0
   if [[ -n "${KEEP:-}" ]]; then
@@ -146,14 +156,6 @@ ticks() {
 # Busy clock ticks of the whole machine, all cores (user, nice, system, irq, softirq, steal).
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 # PostgreSQL is started with pg_ctl, so it is no child of the app: the postmaster, from its pid file, and its backends.
-postgres_pids() {
-  local postmaster
-  postmaster=$(head -1 "$work/postgres-data/postmaster.pid" 2>/dev/null || true)
-  if [[ -n "$postmaster" ]]; then
-    echo "$postmaster"
-    descendants "$postmaster"
-  fi
-}
 
 # wrk_run <name> <lua> <duration> [VAR=value…]: one wrk run whose RESULT line goes to $results, with the CPU time the
 # app's JVM and PostgreSQL spent per request (a figure the other loads of a shared machine hardly change, unlike
