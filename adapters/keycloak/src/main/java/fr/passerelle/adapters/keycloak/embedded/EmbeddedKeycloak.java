@@ -4,16 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,12 +40,10 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private static final String PREVIOUS_LOG_FILE = "keycloak.previous.log";
 
     private static final System.Logger LOG = System.getLogger(EmbeddedKeycloak.class.getName());
-    private static final String LOOPBACK_ADDRESS = "127.0.0.1";
     private static final String REALM_RESOURCE = "/keycloak/passerelle-realm.json";
     private static final String REALM_FILE_NAME = REALM + "-realm.json";
     private static final Duration GRACEFUL_STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration READINESS_POLL_INTERVAL = Duration.ofMillis(500);
-    private static final int LOG_LINES_IN_ERRORS = 40;
 
     // kc.sh or Keycloak read these: an instance must not depend on the shell it was started from (DEBUG=true, for
     // instance, would make every instance listen for a debugger on the same port).
@@ -86,7 +79,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         createDirectories(dataDirectory);
         PidFile pidFile = new PidFile(dataDirectory.resolve(PID_FILE));
         pidFile.terminateLeftovers(databaseUrl(dataDirectory), GRACEFUL_STOP_TIMEOUT);
-        requirePortIsFree(settings.httpPort());
+        LocalService.requirePortIsFree(settings.httpPort(), "the embedded Keycloak");
         Path importDirectory = copyRealmForImport(settings.realmDefinition(), dataDirectory);
         keepPreviousLog(dataDirectory);
 
@@ -174,7 +167,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         int port = settings.httpPort();
         ProcessBuilder builder = new ProcessBuilder(
                 "/bin/sh", distribution.launchScript().toString(), "start-dev",
-                "--http-host=" + LOOPBACK_ADDRESS,
+                "--http-host=" + LocalService.LOOPBACK_ADDRESS,
                 "--http-port=" + port,
                 "--hostname=http://localhost:" + port,
                 "--db-url=" + databaseUrl(dataDirectory),
@@ -203,13 +196,13 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private void awaitReadiness(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest realmDiscovery = HttpRequest.newBuilder(URI.create(
-                        "http://" + LOOPBACK_ADDRESS + ":" + httpPort + "/realms/" + REALM
+                        "http://" + LocalService.LOOPBACK_ADDRESS + ":" + httpPort + "/realms/" + REALM
                                 + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            while (!answersOk(client, realmDiscovery)) {
+            while (!LocalService.answersOk(client, realmDiscovery)) {
                 if (!process.isAlive()) {
                     throw startupFailure("Keycloak exited with code " + process.exitValue() + " while starting");
                 }
@@ -225,35 +218,9 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
-    private static boolean answersOk(HttpClient client, HttpRequest request) throws InterruptedException {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notListeningYet) {
-            return false;
-        }
-    }
-
     private IllegalStateException startupFailure(String reason) {
         return new IllegalStateException(reason + " (port " + httpPort + ", data in " + dataDirectory
-                + "). Last lines of " + logFile() + ":\n" + logTail());
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = new String(Files.readAllBytes(logFile()), StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_ERRORS), lines.size()));
-        } catch (IOException e) {
-            return "(unreadable: " + e + ")";
-        }
-    }
-
-    private static void requirePortIsFree(int port) {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK_ADDRESS), port));
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " on " + LOOPBACK_ADDRESS
-                    + " is already in use by another process: stop it or give the embedded Keycloak another port.", e);
-        }
+                + "). Last lines of " + logFile() + ":\n" + LocalService.logTail(logFile()));
     }
 
     private static Path copyRealmForImport(URI realmDefinition, Path dataDirectory) {

@@ -4,19 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 
 /**
@@ -36,12 +31,10 @@ public final class EmbeddedMailServer implements AutoCloseable {
     private static final String LOG_FILE = "mail-server.log";
 
     private static final System.Logger LOG = System.getLogger(EmbeddedMailServer.class.getName());
-    private static final String LOOPBACK_ADDRESS = "127.0.0.1";
     private static final String BUILD_PROPERTIES = "/keycloak/embedded-mail-server.properties";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration GRACEFUL_STOP_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration READINESS_POLL_INTERVAL = Duration.ofMillis(200);
-    private static final int LOG_LINES_IN_ERRORS = 40;
 
     private final int smtpPort;
     private final int apiPort;
@@ -80,8 +73,8 @@ public final class EmbeddedMailServer implements AutoCloseable {
         PidFile pidFile = new PidFile(directory.resolve(PID_FILE));
         // The jar path alone would also match the mail server of another data directory.
         pidFile.terminateLeftovers(apiPortOption(apiPort), GRACEFUL_STOP_TIMEOUT);
-        requirePortIsFree(smtpPort);
-        requirePortIsFree(apiPort);
+        LocalService.requirePortIsFree(smtpPort, "the mail server");
+        LocalService.requirePortIsFree(apiPort, "the mail server");
 
         Process process = launch(jar, directory, smtpPort, apiPort);
         pidFile.record(process.toHandle());
@@ -93,7 +86,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
             throw e;
         }
         LOG.log(System.Logger.Level.INFO, "Mail server ready: SMTP on {0}:{1}, inbox at {2} (log: {3})",
-                LOOPBACK_ADDRESS, String.valueOf(smtpPort), server.apiUrl(), server.logFile());
+                LocalService.LOOPBACK_ADDRESS, String.valueOf(smtpPort), server.apiUrl(), server.logFile());
         return server;
     }
 
@@ -141,9 +134,9 @@ public final class EmbeddedMailServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Explicit protocol settings rather than greenmail.setup.test.smtp, whose port is fixed at 3025.
-                "-Dgreenmail.smtp.hostname=" + LOOPBACK_ADDRESS,
+                "-Dgreenmail.smtp.hostname=" + LocalService.LOOPBACK_ADDRESS,
                 "-Dgreenmail.smtp.port=" + smtpPort,
-                "-Dgreenmail.api.hostname=" + LOOPBACK_ADDRESS,
+                "-Dgreenmail.api.hostname=" + LocalService.LOOPBACK_ADDRESS,
                 apiPortOption(apiPort),
                 "-jar", jar.toString())
                 .directory(dataDirectory.toFile())
@@ -160,12 +153,12 @@ public final class EmbeddedMailServer implements AutoCloseable {
     private void awaitReadiness() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(URI.create(
-                        "http://" + LOOPBACK_ADDRESS + ":" + apiPort + "/api/service/readiness"))
+                        "http://" + LocalService.LOOPBACK_ADDRESS + ":" + apiPort + "/api/service/readiness"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         try {
-            while (!(acceptsConnections(smtpPort) && answersOk(client, readiness))) {
+            while (!(acceptsConnections(smtpPort) && LocalService.answersOk(client, readiness))) {
                 if (!process.isAlive()) {
                     throw startupFailure("GreenMail exited with code " + process.exitValue() + " while starting");
                 }
@@ -182,16 +175,8 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     private static boolean acceptsConnections(int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(LOOPBACK_ADDRESS, port), 1000);
+            socket.connect(new InetSocketAddress(LocalService.LOOPBACK_ADDRESS, port), 1000);
             return true;
-        } catch (IOException notListeningYet) {
-            return false;
-        }
-    }
-
-    private static boolean answersOk(HttpClient client, HttpRequest request) throws InterruptedException {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notListeningYet) {
             return false;
         }
@@ -199,25 +184,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     private IllegalStateException startupFailure(String reason) {
         return new IllegalStateException(reason + " (SMTP port " + smtpPort + ", API port " + apiPort
-                + "). Last lines of " + logFile() + ":\n" + logTail());
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = new String(Files.readAllBytes(logFile()), StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_ERRORS), lines.size()));
-        } catch (IOException e) {
-            return "(unreadable: " + e + ")";
-        }
-    }
-
-    private static void requirePortIsFree(int port) {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK_ADDRESS), port));
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " on " + LOOPBACK_ADDRESS
-                    + " is already in use by another process: stop it or give the mail server another port.", e);
-        }
+                + "). Last lines of " + logFile() + ":\n" + LocalService.logTail(logFile()));
     }
 
     private static Path defaultJar() {
