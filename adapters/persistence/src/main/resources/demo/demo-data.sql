@@ -131,3 +131,12 @@ INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, by
     ('d0000000-0000-4000-8000-000000000011', 0, 'SAVE_DRAFT', 'DRAFT', 'DRAFT', 'a0000000-0000-4000-8000-000000000003', TIMESTAMPTZ '2026-11-05T09:00:00Z', NULL),
     ('d0000000-0000-4000-8000-000000000011', 1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'a0000000-0000-4000-8000-000000000003', TIMESTAMPTZ '2026-11-06T09:00:00Z', NULL)
 ON CONFLICT DO NOTHING;
+
+-- Establishment contacts (V6): who the membership records know for each establishment. Registering with one of these
+-- emails is approved automatically; any other email waits for staff.
+INSERT INTO establishment_contact (establishment_id, email) VALUES
+    ('e0000000-0000-4000-8000-000000000001', 'employeur@demo.passerelle.fr'),
+    ('e0000000-0000-4000-8000-000000000001', 'rh.lyon@demo-industrie.example'),
+    ('e0000000-0000-4000-8000-000000000002', 'accueil.grenoble@demo-industrie.example'),
+    ('e0000000-0000-4000-8000-000000000003', 'employeur2@demo.passerelle.fr')
+ON CONFLICT DO NOTHING;

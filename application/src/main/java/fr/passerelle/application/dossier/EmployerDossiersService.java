@@ -1,5 +1,6 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.application.dossier.DossierCommands.CreateDraft;
 import fr.passerelle.application.dossier.DossierCommands.SaveDraft;
 import fr.passerelle.application.dossier.DossierCommands.WithMessage;
@@ -28,12 +29,12 @@ public final class EmployerDossiersService implements EmployerDossiers {
     private final DossierAccess access;
     private final Dossiers dossiers;
     private final DossierNumbers numbers;
-    private final EstablishmentDirectory establishments;
+    private final Establishments establishments;
     private final CompanyEmployees employees;
     private final IdempotencyKeys idempotencyKeys;
 
 
-    public EmployerDossiersService(Dossiers dossiers, DossierNumbers numbers, EstablishmentDirectory establishments,
+    public EmployerDossiersService(Dossiers dossiers, DossierNumbers numbers, Establishments establishments,
                                    CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
                                    Clock clock, DocumentStore files) {
         this.access = new DossierAccess(dossiers, accounts, clock, files);

@@ -2,6 +2,7 @@ package fr.passerelle.application.dossier;
 
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.Caller;
+import fr.passerelle.application.identity.CallerActors;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.ActorKind;

@@ -1,5 +1,6 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.establishment.InMemoryEstablishments;
 import fr.passerelle.application.dossier.DossierCommands.CreateDraft;
 import fr.passerelle.application.dossier.DossierCommands.Grant;
 import fr.passerelle.application.dossier.DossierCommands.RequestDocuments;
@@ -281,7 +282,7 @@ class DossierUseCasesTest {
                 return world.dossiers.submittedQueue(page);
             }
         };
-        EmployerDossiers employer = new EmployerDossiersService(racing, () -> DossierNumber.of("100000999"), id -> Optional.empty(),
+        EmployerDossiers employer = new EmployerDossiersService(racing, () -> DossierNumber.of("100000999"), new InMemoryEstablishments(),
                 id -> Set.of(), (subject, key, number) -> Optional.empty(), world.accountDirectory, world::tick, world.documentStore);
 
         assertThatThrownBy(() -> employer.saveDraft(world.manager, new SaveDraft(ref(draft), DossierContent.EMPTY)))

@@ -1,11 +1,13 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.establishment.InMemoryEstablishments;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.AccountRecord;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.Right;
+import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.dossier.ContractData;
 import fr.passerelle.domain.dossier.Costs;
 import fr.passerelle.domain.dossier.DossierContent;
@@ -75,7 +77,7 @@ final class DossierWorld {
     final InMemoryDocumentStore documentStore = new InMemoryDocumentStore();
     final EmployerDossiers employer = new EmployerDossiersService(dossiers,
             () -> DossierNumber.of(String.valueOf(numbers.incrementAndGet())),
-            id -> List.of(establishment, otherCompanyEstablishment).stream().filter(found -> found.id().equals(id)).findFirst(),
+            new InMemoryEstablishments(establishment, otherCompanyEstablishment),
             id -> Set.of(EMPLOYEE),
             (subject, key, number) -> Optional.ofNullable(idempotencyKeys.putIfAbsent(subject + "/" + key, number.value()))
                     .map(DossierNumber::of),
@@ -90,7 +92,7 @@ final class DossierWorld {
 
     private Caller caller(Role role, String name, Map<EstablishmentId, Set<Right>> rights) {
         String subject = UUID.randomUUID().toString();
-        accounts.put(subject, new AccountRecord(new UserId(UUID.randomUUID()), name, rights));
+        accounts.put(subject, new AccountRecord(new UserId(UUID.randomUUID()), name, UserAccountStatus.ACTIVE, rights));
         return new Caller(subject, name.toLowerCase().replace(' ', '.') + "@example.fr", name, Set.of(role));
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.bootstrap.wiring;
 
+import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.dossier.CompanyFunds;
 import fr.passerelle.application.dossier.ContentTypes;
@@ -13,7 +14,6 @@ import fr.passerelle.application.dossier.Dossiers;
 import fr.passerelle.application.dossier.EmployerDossiers;
 import fr.passerelle.application.dossier.EmployeeRegister;
 import fr.passerelle.application.dossier.EmployerDossiersService;
-import fr.passerelle.application.dossier.EstablishmentDirectory;
 import fr.passerelle.application.dossier.IdempotencyKeys;
 import fr.passerelle.application.dossier.ListEmployees;
 import fr.passerelle.application.dossier.ListEmployeesService;
@@ -50,7 +50,7 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    EmployerDossiers employerDossiers(Dossiers dossiers, DossierNumbers numbers, EstablishmentDirectory establishments,
+    EmployerDossiers employerDossiers(Dossiers dossiers, DossierNumbers numbers, Establishments establishments,
                                       CompanyEmployees employees, IdempotencyKeys idempotencyKeys, AccountDirectory accounts,
                                       Clock clock, DocumentStore files) {
         return TransactionBoundary.around(EmployerDossiers.class, new EmployerDossiersService(dossiers, numbers, establishments,

@@ -6,6 +6,7 @@ import fr.passerelle.application.profile.AccountAccess;
 import fr.passerelle.application.profile.EstablishmentAccess;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.domain.account.Right;
+import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,16 +44,18 @@ class UserAccountPanacheRepository implements UserAccounts, AccountDirectory {
     @Override
     public Optional<AccountRecord> bySubject(String subject) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT a.id, a.display_name, r.establishment_id, r.access_right
+                        SELECT a.id, a.display_name, a.state, r.establishment_id, r.access_right
                         FROM user_account a LEFT JOIN establishment_right r ON r.user_account_id = a.id
-                        WHERE a.subject = :subject AND a.state = 'ACTIVE'
+                        WHERE a.subject = :subject
                         """, Object[].class)
                 .setParameter("subject", subject)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new AccountRecord(new UserId((UUID) rows.get(0)[0]), (String) rows.get(0)[1], RightRows.links(rows, 2)));
+        Object[] account = rows.get(0);
+        return Optional.of(new AccountRecord(new UserId((UUID) account[0]), (String) account[1],
+                UserAccountStatus.valueOf((String) account[2]), RightRows.links(rows, 3)));
     }
 
     @Override

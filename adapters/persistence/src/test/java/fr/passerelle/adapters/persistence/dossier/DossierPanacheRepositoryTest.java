@@ -1,5 +1,6 @@
 package fr.passerelle.adapters.persistence.dossier;
 
+import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.adapters.persistence.EmbeddedPostgresTestResource;
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.dossier.CompanyFunds;
@@ -12,7 +13,6 @@ import fr.passerelle.application.dossier.EmployeePage;
 import fr.passerelle.application.dossier.EmployeeRegister;
 import fr.passerelle.application.dossier.EmployeeSummary;
 import fr.passerelle.application.dossier.Dossiers;
-import fr.passerelle.application.dossier.EstablishmentDirectory;
 import fr.passerelle.application.dossier.IdempotencyKeys;
 import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.dossier.StoredDossier;
@@ -82,7 +82,7 @@ class DossierPanacheRepositoryTest {
     IdempotencyKeys idempotencyKeys;
 
     @Inject
-    EstablishmentDirectory establishments;
+    Establishments establishments;
 
     @Inject
     CompanyEmployees employees;

@@ -1,11 +1,11 @@
 package fr.passerelle.adapters.persistence.dossier;
 
+import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.adapters.persistence.EmbeddedPostgresTestResource;
 import fr.passerelle.application.dossier.DocumentFile;
 import fr.passerelle.application.dossier.DocumentStore;
 import fr.passerelle.application.dossier.DossierNumbers;
 import fr.passerelle.application.dossier.Dossiers;
-import fr.passerelle.application.dossier.EstablishmentDirectory;
 import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.dossier.Dossier;
@@ -47,7 +47,7 @@ class PostgresDocumentStoreTest {
     DossierNumbers numbers;
 
     @Inject
-    EstablishmentDirectory establishments;
+    Establishments establishments;
 
     @Inject
     EntityManager entityManager;

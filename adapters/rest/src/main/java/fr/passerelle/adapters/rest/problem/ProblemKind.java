@@ -12,6 +12,8 @@ public enum ProblemKind {
     UNAUTHENTICATED(401, "Authentification requise",
             "Vous n'êtes pas connecté ou votre session a expiré. Reconnectez-vous pour continuer."),
     FORBIDDEN(403, "Accès refusé", "Votre profil ne permet pas cette opération."),
+    ACCOUNT_NOT_ACTIVE(403, "Compte inactif",
+            "Votre compte n'est pas actif : consultez sa situation sur la page « Mon compte »."),
     NOT_FOUND(404, "Ressource introuvable", "Cette ressource n'existe pas ou ne vous est pas accessible."),
     METHOD_NOT_ALLOWED(405, "Méthode non autorisée", "Cette opération n'est pas possible sur cette ressource."),
     NOT_ACCEPTABLE(406, "Format non disponible", "Cette ressource n'est pas disponible dans le format demandé."),

@@ -1,6 +1,7 @@
 package fr.passerelle.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.passerelle.application.shared.AccountNotActiveException;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.application.shared.FileTooLargeException;
 import fr.passerelle.application.shared.MalformedInputException;
@@ -33,6 +34,11 @@ class ProblemMappers {
     @ServerExceptionMapper(ForbiddenException.class)
     Response forbidden(UriInfo uri) {
         return problem(ProblemKind.FORBIDDEN, uri);
+    }
+
+    @ServerExceptionMapper(AccountNotActiveException.class)
+    Response accountNotActive(AccountNotActiveException exception, UriInfo uri) {
+        return problem(ProblemKind.ACCOUNT_NOT_ACTIVE, exception.getMessage(), uri);
     }
 
     @ServerExceptionMapper(ResourceNotFoundException.class)
