@@ -1,6 +1,7 @@
 package fr.passerelle.bootstrap.support;
 
 import fr.passerelle.adapters.keycloak.embedded.EmbeddedKeycloak;
+import fr.passerelle.adapters.keycloak.embedded.EmbeddedMailServer;
 import fr.passerelle.adapters.persistence.embedded.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -23,12 +24,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The real stack for the end-to-end tests, started once per test run: a fresh PostgreSQL, a fresh Keycloak with the
- * Passerelle realm, and a test signing key published beside the realm's keys so that tests can mint the tokens they need.
+ * The real stack for the end-to-end tests, started once per test run: a fresh PostgreSQL, a mail server, a fresh
+ * Keycloak with the Passerelle realm sending its emails to that mail server, and a test signing key published beside
+ * the realm's keys so that tests can mint the tokens they need. The mail server and Keycloak listen on ports of their
+ * own, so that the tests run beside the run command.
  */
 public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleManager {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private EmbeddedPostgresServer postgres;
+    private EmbeddedMailServer mailServer;
     private EmbeddedKeycloak keycloak;
 
     @Override
@@ -36,10 +42,12 @@ public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleMa
         try {
             Path workDir = Files.createTempDirectory("passerelle-e2e");
             postgres = EmbeddedPostgresServer.start(workDir.resolve("postgres"), 0);
+            mailServer = EmbeddedMailServer.start(workDir.resolve("mail-server"), TestStack.SMTP_PORT, TestStack.MAIL_API_PORT);
             keycloak = EmbeddedKeycloak.start(EmbeddedKeycloak.Settings.builder()
                     .httpPort(TestStack.KEYCLOAK_PORT)
                     .dataDirectory(workDir.resolve("keycloak"))
                     .build());
+            sendRealmEmailsTo(TestStack.SMTP_PORT);
             KeyPair testKey = writeTestSigningKey();
             Path jwks = workDir.resolve("jwks.json");
             Files.writeString(jwks, withTestKey(realmKeys(), (RSAPublicKey) testKey.getPublic()));
@@ -59,11 +67,34 @@ public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleMa
     }
 
     private String realmKeys() throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(keycloak.jwksUri())).build()).body();
+    }
+
+    /** The realm file names the run command's mail server; the test one listens on its own port. */
+    private void sendRealmEmailsTo(int smtpPort) throws IOException {
+        String adminToken = send(HttpRequest.newBuilder(URI.create(TestStack.KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build()).body().replaceFirst(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> updated = send(HttpRequest.newBuilder(URI.create(TestStack.KEYCLOAK_URL + "/admin/realms/passerelle"))
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"smtpServer": {"host": "localhost", "port": "%d", "from": "no-reply@passerelle.example",
+                         "fromDisplayName": "Passerelle"}}
+                        """.formatted(smtpPort)))
+                .build());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the test mail server: " + updated.statusCode() + " " + updated.body());
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(keycloak.jwksUri())).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the realm's keys", e);
+            throw new IllegalStateException("Interrupted while talking to the test Keycloak", e);
         }
     }
 
@@ -104,6 +135,9 @@ public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleMa
     public void stop() {
         if (keycloak != null) {
             keycloak.close();
+        }
+        if (mailServer != null) {
+            mailServer.close();
         }
         if (postgres != null) {
             postgres.close();

@@ -12,6 +12,10 @@ public final class TestStack {
     public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
     public static final String ISSUER = KEYCLOAK_URL + "/realms/passerelle";
     public static final String AUDIENCE = "passerelle-api";
+    /** The test mail server: Keycloak sends to its SMTP port, tests read the messages through its API. */
+    public static final int SMTP_PORT = 3225;
+    public static final int MAIL_API_PORT = 8225;
+    public static final String MAIL_API_URL = "http://localhost:" + MAIL_API_PORT;
     public static final String TEST_KEY_ID = "passerelle-test-key";
     static final Path SIGNING_KEY = Path.of("target", "test-keys", "signing-key.pem");
 
