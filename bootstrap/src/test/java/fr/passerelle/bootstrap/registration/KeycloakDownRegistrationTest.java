@@ -1,7 +1,6 @@
 package fr.passerelle.bootstrap.registration;
 
-import fr.passerelle.adapters.keycloak.embedded.EmbeddedKeycloak;
-import fr.passerelle.bootstrap.support.TestStack;
+import fr.passerelle.bootstrap.support.RealmAdmin;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -67,11 +65,7 @@ class KeycloakDownRegistrationTest {
                 .createNativeQuery("SELECT count(*) FROM user_account WHERE login_email = :email")
                 .setParameter("email", EMAIL).getSingleResult());
         assertThat(rows.intValue()).isZero();
-        String adminToken = given().formParam("grant_type", "client_credentials").formParam("client_id", "passerelle-api")
-                .formParam("client_secret", EmbeddedKeycloak.API_CLIENT_SECRET)
-                .post(TestStack.ISSUER + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-        given().auth().oauth2(adminToken).queryParam("email", EMAIL).queryParam("exact", true)
-                .get(TestStack.KEYCLOAK_URL + "/admin/realms/passerelle/users")
+        RealmAdmin.admin().queryParam("email", EMAIL).queryParam("exact", true).get(RealmAdmin.USERS)
                 .then().statusCode(200).body("$", empty());
     }
 }
