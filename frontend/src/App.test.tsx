@@ -18,6 +18,11 @@ function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employ
       onLogout={onLogout}
       loadMe={() => Promise.resolve(emilie)}
       dossierApi={dossierApi}
+      accountApi={{
+        pending: () => Promise.resolve({ items: [], nextCursor: null }),
+        approve: () => Promise.reject(new Error('no decision in these tests')),
+        reject: () => Promise.reject(new Error('no decision in these tests')),
+      }}
     />,
   );
 }

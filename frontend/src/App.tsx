@@ -1,4 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import type { AccountRequestsApi } from './account/accountApi';
+import { AccountRequestsPage } from './account/AccountRequestsPage';
+import { ActiveAccountOnly } from './account/ActiveAccountOnly';
 import type { DossierApi } from './api/dossiers';
 import type { Me, Role } from './api/me';
 import { ComingSoonPage } from './ComingSoonPage';
@@ -17,20 +20,28 @@ export interface AppProps {
   onLogout: () => void;
   loadMe: () => Promise<Me>;
   dossierApi: DossierApi;
+  accountApi: AccountRequestsApi;
 }
 
-export function App({ displayName, roles, onLogout, loadMe, dossierApi }: AppProps) {
+export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountApi }: AppProps) {
   const staff = roles.includes('opco-staff');
   return (
     <BrowserRouter>
       <Routes>
-        <Route element={<AppLayout displayName={displayName} staff={staff} onLogout={onLogout} />}>
+        <Route
+          element={
+            <ActiveAccountOnly loadMe={loadMe} displayName={displayName} onLogout={onLogout}>
+              <AppLayout displayName={displayName} staff={staff} onLogout={onLogout} />
+            </ActiveAccountOnly>
+          }
+        >
           <Route index element={<DashboardPage loadMe={loadMe} />} />
           <Route path="dossiers" element={<DossiersPage dossierApi={dossierApi} loadMe={loadMe} />} />
           <Route path="dossiers/nouveau" element={<DossierWizardPage dossierApi={dossierApi} loadMe={loadMe} />} />
           <Route path="dossiers/:number" element={<DossierDetailPage dossierApi={dossierApi} loadMe={loadMe} />} />
           <Route path="dossiers/:number/modifier" element={<DossierWizardPage dossierApi={dossierApi} loadMe={loadMe} />} />
           {staff && <Route path="instruction" element={<StaffQueuePage dossierApi={dossierApi} />} />}
+          {staff && <Route path="demandes-de-compte" element={<AccountRequestsPage accountApi={accountApi} />} />}
           {comingSoonSections.map((section) => (
             <Route key={section.path} path={section.path} element={<ComingSoonPage title={section.label} />} />
           ))}

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { createDossierApi } from './api/dossiers';
 import { fetchMe } from './api/me';
+import { createAccountRequestsApi, createRegistrationApi } from './account/accountApi';
+import { PublicApp, isPublicPath } from './account/PublicApp';
 import { App } from './App';
 import { startSession } from './auth/session';
 import { fetchSpaConfig } from './config/spaConfig';
@@ -10,6 +12,14 @@ import { StartupMessage } from './StartupMessage';
 import './styles.css';
 
 async function start(root: ReturnType<typeof createRoot>) {
+  if (isPublicPath(window.location.pathname)) {
+    root.render(
+      <StrictMode>
+        <PublicApp registrationApi={createRegistrationApi()} />
+      </StrictMode>,
+    );
+    return;
+  }
   root.render(<StartupMessage message="Connexion en cours…" />);
   try {
     const session = await startSession(await fetchSpaConfig());
@@ -24,6 +34,7 @@ async function start(root: ReturnType<typeof createRoot>) {
           onLogout={() => session.logout()}
           loadMe={loadMe}
           dossierApi={dossierApi}
+          accountApi={createAccountRequestsApi(api)}
         />
       </StrictMode>,
     );

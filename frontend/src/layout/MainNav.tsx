@@ -23,6 +23,11 @@ export function MainNav({ staff }: { staff: boolean }) {
             <NavLink to="/instruction">File d'instruction</NavLink>
           </li>
         )}
+        {staff && (
+          <li>
+            <NavLink to="/demandes-de-compte">Demandes de compte</NavLink>
+          </li>
+        )}
         {comingSoonSections.map((section) => (
           <li key={section.path}>
             <NavLink to={section.path}>{section.label}</NavLink>

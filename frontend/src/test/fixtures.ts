@@ -22,4 +22,6 @@ export const emilie: Me = {
     },
   ],
   preferredEstablishmentId: null,
+  accountStatus: 'ACTIVE',
+  statusReason: null,
 };

@@ -3,6 +3,7 @@ package fr.passerelle.application.profile;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.domain.account.Right;
+import fr.passerelle.domain.account.UserAccountStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -24,13 +25,14 @@ class ViewMyProfileServiceTest {
         UUID establishment = UUID.randomUUID();
         accountsBySubject.put("sub-1", new AccountAccess(
                 List.of(new EstablishmentAccess(establishment, "73282932000074", "Démo Industrie Lyon", false, Set.of(Right.ADMIN))),
-                Optional.of(establishment)));
+                Optional.of(establishment), Optional.of(new AccountStanding(UserAccountStatus.ACTIVE, Optional.empty()))));
 
         MyProfile profile = viewMyProfile.view(new Caller("sub-1", "emilie@demo.fr", "Émilie Durand", Set.of(Role.EMPLOYER)));
 
         assertThat(profile.access().establishments()).extracting(EstablishmentAccess::name).containsExactly("Démo Industrie Lyon");
         assertThat(profile.access().preferredEstablishmentId()).contains(establishment);
         assertThat(profile.caller().displayName()).isEqualTo("Émilie Durand");
+        assertThat(profile.access().standing()).map(AccountStanding::status).contains(UserAccountStatus.ACTIVE);
     }
 
     @Test

@@ -1,6 +1,13 @@
 package fr.passerelle.bootstrap.wiring;
 
+import fr.passerelle.application.account.Accounts;
+import fr.passerelle.application.account.PendingAccounts;
+import fr.passerelle.application.account.StaffAccountRequests;
+import fr.passerelle.application.account.StaffAccountRequestsService;
 import fr.passerelle.application.establishment.Establishments;
+import fr.passerelle.application.identity.IdentityProvider;
+import fr.passerelle.application.registration.Registration;
+import fr.passerelle.application.registration.RegistrationService;
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.dossier.CompanyFunds;
 import fr.passerelle.application.dossier.ContentTypes;
@@ -84,5 +91,24 @@ class UseCaseWiring {
                                       Clock clock, @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
         return TransactionBoundary.around(DossierDocuments.class,
                 new DossierDocumentsService(dossiers, files, contentTypes, maxSize.asLongValue(), accounts, clock));
+    }
+
+    // --- Self-registration and staff's account requests ---
+
+    /** One transaction around the Keycloak call and the insert: the service deletes the Keycloak user if the insert fails. */
+    @Produces
+    @Singleton
+    Registration registration(Accounts accounts, AccountDirectory directory, Establishments establishments,
+                              IdentityProvider identityProvider, Clock clock) {
+        return TransactionBoundary.around(Registration.class,
+                new RegistrationService(accounts, directory, establishments, identityProvider, clock));
+    }
+
+    @Produces
+    @Singleton
+    StaffAccountRequests staffAccountRequests(Accounts accounts, PendingAccounts pending, Establishments establishments,
+                                              AccountDirectory directory, Clock clock) {
+        return TransactionBoundary.around(StaffAccountRequests.class,
+                new StaffAccountRequestsService(accounts, pending, establishments, directory, clock));
     }
 }

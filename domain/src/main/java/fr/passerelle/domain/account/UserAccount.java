@@ -7,12 +7,14 @@ import fr.passerelle.domain.shared.History;
 import fr.passerelle.domain.shared.HistoryEntry;
 import fr.passerelle.domain.shared.PendingEvents;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.Text;
 import fr.passerelle.domain.shared.Transition;
 import fr.passerelle.domain.shared.TransitionTable;
 import fr.passerelle.domain.shared.UserId;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static fr.passerelle.domain.account.UserAccountAction.APPROVE;
 import static fr.passerelle.domain.account.UserAccountAction.CHANGE_CONTACT_EMAIL;
@@ -67,7 +70,8 @@ public final class UserAccount {
     private final UserId id;
     private final Email login;
     private final PersonName name;
-    private final Optional<EstablishmentId> requestedEstablishment;
+    private final Optional<PhoneNumber> phone;
+    private final Set<EstablishmentId> requestedEstablishments;
     private final Optional<UserId> invitedBy;
     private final Instant createdAt;
     private final History<UserAccountStatus, UserAccountAction> history;
@@ -85,7 +89,8 @@ public final class UserAccount {
         this.name = Objects.requireNonNull(snapshot.name(), "name");
         this.status = Objects.requireNonNull(snapshot.status(), "status");
         this.links = snapshot.links();
-        this.requestedEstablishment = snapshot.requestedEstablishment();
+        this.phone = Objects.requireNonNull(snapshot.phone(), "phone");
+        this.requestedEstablishments = snapshot.requestedEstablishments();
         this.preferredEstablishment = snapshot.preferredEstablishment();
         this.invitedBy = snapshot.invitedBy();
         this.passwordSetupPending = snapshot.passwordSetupPending();
@@ -93,11 +98,19 @@ public final class UserAccount {
         this.history = History.of(snapshot.history());
     }
 
-    /** Self-registration: the person asks to join an establishment and must first prove they own the e-mail. */
-    public static UserAccount register(UserId id, Email login, PersonName name, EstablishmentId requestedEstablishment, Instant at) {
-        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, name, PENDING_VERIFICATION, Map.of(),
-                Optional.of(requestedEstablishment), Optional.empty(), Optional.empty(), false, at, List.of()));
-        account.events.raise(new UserAccountEvent.Registered(id, login, requestedEstablishment, id, at));
+    /**
+     * Self-registration: the person asks to join one or more establishments and must first prove they own the
+     * e-mail.
+     */
+    public static UserAccount register(UserId id, Email login, PersonName name, PhoneNumber phone,
+                                       Set<EstablishmentId> requestedEstablishments, Instant at) {
+        if (requestedEstablishments.isEmpty()) {
+            throw new DomainException("ESTABLISHMENT_REQUIRED", "Indiquez au moins un établissement à rejoindre.");
+        }
+        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, name,
+                Optional.of(Objects.requireNonNull(phone, "phone")), PENDING_VERIFICATION, Map.of(), requestedEstablishments,
+                Optional.empty(), Optional.empty(), false, at, List.of()));
+        account.events.raise(new UserAccountEvent.Registered(id, login, account.requestedEstablishments, id, at));
         return account;
     }
 
@@ -109,8 +122,8 @@ public final class UserAccount {
                                      Actor inviter, Instant at) {
         Map<EstablishmentId, Set<Right>> granted = Links.copyOf(links);
         requireMayGrantOn(inviter, granted.keySet());
-        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, name, ACTIVE, granted,
-                Optional.empty(), Optional.empty(), Optional.of(inviter.id()), true, at, List.of()));
+        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, name, Optional.empty(), ACTIVE, granted,
+                Set.of(), Optional.empty(), Optional.of(inviter.id()), true, at, List.of()));
         account.events.raise(new UserAccountEvent.Invited(id, login, granted, inviter.id(), at));
         return account;
     }
@@ -124,27 +137,43 @@ public final class UserAccount {
         return new UserAccount(snapshot);
     }
 
-    /** The owner proved the e-mail is theirs; if the automatic approval rule applies, the platform approves at once. */
-    public void verifyEmail(Actor actor, Instant at, RequestedEstablishment requested) {
+    /**
+     * The owner proved the e-mail is theirs. If the automatic approval rule applies to every establishment they asked
+     * for, the platform approves at once and links them all with the default rights.
+     *
+     * @param requested what the OPCO knows today of each establishment the account asked for, exactly those
+     */
+    public void verifyEmail(Actor actor, Instant at, Collection<RequestedEstablishment> requested) {
         Transition<UserAccountStatus, UserAccountAction, UserAccountRole> verification = require(VERIFY_EMAIL, actor, at);
-        if (requestedEstablishment.filter(requested.id()::equals).isEmpty()) {
+        Set<EstablishmentId> given = requested.stream().map(RequestedEstablishment::id).collect(Collectors.toUnmodifiableSet());
+        if (!given.equals(requestedEstablishments)) {
             throw new DomainException("ESTABLISHMENT_MISMATCH",
-                    "L’établissement fourni n’est pas celui que le compte a demandé à rejoindre.");
+                    "Les établissements fournis ne sont pas ceux que le compte a demandé à rejoindre.");
         }
         moveAlong(verification, actor, at, Optional.empty());
         if (AutomaticApprovalPolicy.approves(login, requested)) {
             Actor platform = Actor.system();
             Transition<UserAccountStatus, UserAccountAction, UserAccountRole> approval = require(APPROVE, platform, at);
-            link(requested.id(), AutomaticApprovalPolicy.DEFAULT_RIGHTS);
+            given.forEach(establishment -> link(establishment, AutomaticApprovalPolicy.DEFAULT_RIGHTS));
             moveAlong(approval, platform, at, Optional.of("Validation automatique : l’e-mail figure parmi les contacts de l’établissement."));
         }
     }
 
-    /** Staff approve the newcomer and decide what they may do on the establishment they asked to join. */
-    public void approve(Actor actor, Instant at, Set<Right> rights) {
+    /**
+     * Staff approve the newcomer and decide, for each establishment they asked for, what they may do there. An
+     * establishment given no right is not linked: staff may refuse part of a request and grant the rest.
+     */
+    public void approve(Actor actor, Instant at, Map<EstablishmentId, Set<Right>> rightsByEstablishment) {
         Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(APPROVE, actor, at);
-        requireSomeRight(rights);
-        requestedEstablishment.ifPresent(establishment -> link(establishment, rights));
+        if (!requestedEstablishments.containsAll(rightsByEstablishment.keySet())) {
+            throw new DomainException("ESTABLISHMENT_NOT_REQUESTED",
+                    "Le compte ne peut être rattaché qu’aux établissements qu’il a demandé à rejoindre.");
+        }
+        Map<EstablishmentId, Set<Right>> granted = Links.copyOf(rightsByEstablishment);
+        if (granted.isEmpty()) {
+            throw new DomainException("RIGHTS_REQUIRED", "Choisissez au moins une habilitation.");
+        }
+        granted.forEach(this::link);
         moveAlong(transition, actor, at, Optional.empty());
     }
 
@@ -230,7 +259,7 @@ public final class UserAccount {
     }
 
     public UserAccountSnapshot snapshot() {
-        return new UserAccountSnapshot(id, login, contactEmail, name, status, links, requestedEstablishment,
+        return new UserAccountSnapshot(id, login, contactEmail, name, phone, status, links, requestedEstablishments,
                 preferredEstablishment, invitedBy, passwordSetupPending, createdAt, history.entries());
     }
 
@@ -248,6 +277,14 @@ public final class UserAccount {
 
     public PersonName name() {
         return name;
+    }
+
+    public Optional<PhoneNumber> phone() {
+        return phone;
+    }
+
+    public Set<EstablishmentId> requestedEstablishments() {
+        return requestedEstablishments;
     }
 
     public UserAccountStatus status() {
@@ -319,12 +356,6 @@ public final class UserAccount {
         if (establishments.isEmpty() || !establishments.stream().allMatch(actor::isAdminOf)) {
             throw new DomainException("NOT_ESTABLISHMENT_ADMIN",
                     "Seul un administrateur de l’établissement peut y donner des habilitations.");
-        }
-    }
-
-    private static void requireSomeRight(Set<Right> rights) {
-        if (rights.isEmpty()) {
-            throw new DomainException("RIGHTS_REQUIRED", "Choisissez au moins une habilitation.");
         }
     }
 }

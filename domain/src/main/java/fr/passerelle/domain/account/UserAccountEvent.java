@@ -14,8 +14,8 @@ public sealed interface UserAccountEvent extends DomainEvent {
 
     UserId accountId();
 
-    /** Someone registered by themselves; the e-mail must now be verified. */
-    record Registered(UserId accountId, Email login, EstablishmentId requestedEstablishment, UserId by, Instant at)
+    /** Someone registered by themselves, asking for one or more establishments; the e-mail must now be verified. */
+    record Registered(UserId accountId, Email login, Set<EstablishmentId> requestedEstablishments, UserId by, Instant at)
             implements UserAccountEvent {
     }
 

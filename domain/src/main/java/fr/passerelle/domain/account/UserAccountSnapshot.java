@@ -4,6 +4,7 @@ import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.HistoryEntry;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.UserId;
 
 import java.time.Instant;
@@ -18,9 +19,10 @@ public record UserAccountSnapshot(
         Email login,
         Email contactEmail,
         PersonName name,
+        Optional<PhoneNumber> phone,
         UserAccountStatus status,
         Map<EstablishmentId, Set<Right>> links,
-        Optional<EstablishmentId> requestedEstablishment,
+        Set<EstablishmentId> requestedEstablishments,
         Optional<EstablishmentId> preferredEstablishment,
         Optional<UserId> invitedBy,
         boolean passwordSetupPending,
@@ -29,6 +31,7 @@ public record UserAccountSnapshot(
 
     public UserAccountSnapshot {
         links = Links.copyOf(links);
+        requestedEstablishments = Set.copyOf(requestedEstablishments);
         history = List.copyOf(history);
     }
 }

@@ -38,6 +38,18 @@ class AccountPoliciesTest {
     }
 
     @Test
+    void a_request_for_several_establishments_is_approved_automatically_only_if_each_lists_the_login() {
+        RequestedEstablishment knows = new RequestedEstablishment(establishmentId(), Set.of(LOGIN), true);
+        RequestedEstablishment knowsToo = new RequestedEstablishment(establishmentId(), Set.of(LOGIN, Email.of("rh@acme.fr")), true);
+        RequestedEstablishment stranger = new RequestedEstablishment(establishmentId(), Set.of(Email.of("rh@acme.fr")), true);
+
+        assertThat(AutomaticApprovalPolicy.approves(LOGIN, java.util.List.of(knows, knowsToo))).isTrue();
+        assertThat(AutomaticApprovalPolicy.approves(LOGIN, java.util.List.of(knows, stranger))).isFalse();
+        assertThat(AutomaticApprovalPolicy.approves(LOGIN, java.util.List.of(stranger, knows))).isFalse();
+        assertThat(AutomaticApprovalPolicy.approves(LOGIN, java.util.List.of())).isFalse();
+    }
+
+    @Test
     void automatically_approved_contacts_may_handle_dossiers_and_invoices_but_not_administer() {
         assertThat(AutomaticApprovalPolicy.DEFAULT_RIGHTS)
                 .containsExactlyInAnyOrder(Right.VIEW_DOSSIERS, Right.MANAGE_DOSSIERS, Right.MANAGE_INVOICES);
@@ -46,7 +58,7 @@ class AccountPoliciesTest {
     @Test
     void the_login_email_is_immutable() {
         UserAccount account = UserAccount.register(userId(), LOGIN, fr.passerelle.domain.shared.PersonName.of("Martin", "Léa"),
-                establishmentId(), java.time.Instant.EPOCH);
+                fr.passerelle.domain.shared.PhoneNumber.of("0612345678"), Set.of(establishmentId()), java.time.Instant.EPOCH);
 
         assertThatCode(() -> LoginEmailIsImmutable.check(account, Email.of(" LEA@acme.fr"))).doesNotThrowAnyException();
         assertThatThrownBy(() -> LoginEmailIsImmutable.check(account, Email.of("lea.martin@acme.fr")))

@@ -3,6 +3,7 @@ package fr.passerelle.domain.account;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.UserId;
 
 import java.time.Instant;
@@ -20,6 +21,7 @@ final class AccountWorld {
 
     static final Email LOGIN = Email.of("lea.martin@acme.fr");
     static final PersonName NAME = PersonName.of("Martin", "Léa");
+    static final PhoneNumber PHONE = PhoneNumber.of("06 12 34 56 78");
 
     final EstablishmentId establishment = establishmentId();
     final UserId accountId = userId();
@@ -40,12 +42,12 @@ final class AccountWorld {
         return later(++clock);
     }
 
-    RequestedEstablishment requested(Set<Email> contacts) {
-        return new RequestedEstablishment(establishment, contacts, true);
+    List<RequestedEstablishment> requested(Set<Email> contacts) {
+        return List.of(new RequestedEstablishment(establishment, contacts, true));
     }
 
     UserAccount registered() {
-        return UserAccount.register(accountId, LOGIN, NAME, establishment, tick());
+        return UserAccount.register(accountId, LOGIN, NAME, PHONE, Set.of(establishment), tick());
     }
 
     UserAccount accountIn(UserAccountStatus status) {
@@ -72,7 +74,7 @@ final class AccountWorld {
         Instant at = tick();
         switch (action) {
             case VERIFY_EMAIL -> account.verifyEmail(actor, at, requested(Set.of()));
-            case APPROVE -> account.approve(actor, at, Set.of(Right.VIEW_DOSSIERS));
+            case APPROVE -> account.approve(actor, at, Map.of(establishment, Set.of(Right.VIEW_DOSSIERS)));
             case REJECT -> account.reject(actor, at, "Inconnu de l’entreprise");
             case SUSPEND -> account.suspend(actor, at, "Départ en congé");
             case REACTIVATE -> account.reactivate(actor, at);

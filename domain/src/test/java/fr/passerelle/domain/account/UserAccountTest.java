@@ -7,6 +7,7 @@ import fr.passerelle.domain.shared.HistoryEntry;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,12 +37,14 @@ class UserAccountTest {
     @Test
     void self_registration_waits_for_the_email_to_be_verified() {
         UserAccount account = UserAccount.register(world.accountId, Email.of(" Lea.Martin@ACME.fr "), AccountWorld.NAME,
-                world.establishment, world.tick());
+                AccountWorld.PHONE, Set.of(world.establishment), world.tick());
 
         assertThat(account.status()).isEqualTo(PENDING_VERIFICATION);
         assertThat(account.login()).isEqualTo(AccountWorld.LOGIN);
         assertThat(account.contactEmail()).isEqualTo(AccountWorld.LOGIN);
         assertThat(account.name()).isEqualTo(AccountWorld.NAME);
+        assertThat(account.phone()).contains(AccountWorld.PHONE);
+        assertThat(account.requestedEstablishments()).containsExactly(world.establishment);
         assertThat(account.links()).isEmpty();
         assertThat(account.invitedBy()).isEmpty();
         assertThat(account.mustSetPassword()).isFalse();
@@ -50,7 +53,7 @@ class UserAccountTest {
         assertThat(account.pullEvents()).singleElement().isInstanceOfSatisfying(UserAccountEvent.Registered.class, event -> {
             assertThat(event.accountId()).isEqualTo(world.accountId);
             assertThat(event.login()).isEqualTo(AccountWorld.LOGIN);
-            assertThat(event.requestedEstablishment()).isEqualTo(world.establishment);
+            assertThat(event.requestedEstablishments()).containsExactly(world.establishment);
             assertThat(event.by()).isEqualTo(world.accountId);
         });
     }
@@ -86,15 +89,77 @@ class UserAccountTest {
         UserAccount account = world.registered();
 
         assertRefused(account, "ESTABLISHMENT_MISMATCH", () -> account.verifyEmail(world.self, world.tick(),
-                new RequestedEstablishment(establishmentId(), Set.of(AccountWorld.LOGIN), true)));
+                List.of(new RequestedEstablishment(establishmentId(), Set.of(AccountWorld.LOGIN), true))));
+        assertRefused(account, "ESTABLISHMENT_MISMATCH", () -> account.verifyEmail(world.self, world.tick(), List.of()));
+        assertRefused(account, "ESTABLISHMENT_MISMATCH", () -> account.verifyEmail(world.self, world.tick(),
+                List.of(new RequestedEstablishment(world.establishment, Set.of(AccountWorld.LOGIN), true),
+                        new RequestedEstablishment(establishmentId(), Set.of(AccountWorld.LOGIN), true))));
+    }
+
+    @Test
+    void registering_asks_for_at_least_one_establishment_and_may_ask_for_several() {
+        DomainException refusal = catchThrowableOfType(DomainException.class, () -> UserAccount.register(world.accountId,
+                AccountWorld.LOGIN, AccountWorld.NAME, AccountWorld.PHONE, Set.of(), world.tick()));
+        assertThat(refusal.code()).isEqualTo("ESTABLISHMENT_REQUIRED");
+
+        EstablishmentId other = establishmentId();
+        UserAccount account = UserAccount.register(world.accountId, AccountWorld.LOGIN, AccountWorld.NAME, AccountWorld.PHONE,
+                Set.of(world.establishment, other), world.tick());
+        assertThat(account.requestedEstablishments()).containsExactlyInAnyOrder(world.establishment, other);
+    }
+
+    @Test
+    void a_contact_of_every_requested_establishment_is_linked_to_all_of_them() {
+        EstablishmentId other = establishmentId();
+        UserAccount account = UserAccount.register(world.accountId, AccountWorld.LOGIN, AccountWorld.NAME, AccountWorld.PHONE,
+                Set.of(world.establishment, other), world.tick());
+
+        account.verifyEmail(world.self, world.tick(), List.of(new RequestedEstablishment(world.establishment, Set.of(AccountWorld.LOGIN), true),
+                new RequestedEstablishment(other, Set.of(AccountWorld.LOGIN), true)));
+
+        assertThat(account.status()).isEqualTo(ACTIVE);
+        assertThat(account.links()).isEqualTo(Map.of(world.establishment, AutomaticApprovalPolicy.DEFAULT_RIGHTS,
+                other, AutomaticApprovalPolicy.DEFAULT_RIGHTS));
+    }
+
+    @Test
+    void a_contact_of_only_some_requested_establishments_waits_for_staff() {
+        EstablishmentId other = establishmentId();
+        UserAccount account = UserAccount.register(world.accountId, AccountWorld.LOGIN, AccountWorld.NAME, AccountWorld.PHONE,
+                Set.of(world.establishment, other), world.tick());
+
+        account.verifyEmail(world.self, world.tick(), List.of(new RequestedEstablishment(world.establishment, Set.of(AccountWorld.LOGIN), true),
+                new RequestedEstablishment(other, Set.of(), true)));
+
+        assertThat(account.status()).isEqualTo(PENDING_APPROVAL);
+        assertThat(account.links()).isEmpty();
+    }
+
+    @Test
+    void staff_grant_rights_per_requested_establishment_and_may_leave_some_out() {
+        EstablishmentId other = establishmentId();
+        UserAccount account = UserAccount.register(world.accountId, AccountWorld.LOGIN, AccountWorld.NAME, AccountWorld.PHONE,
+                Set.of(world.establishment, other), world.tick());
+        account.verifyEmail(world.self, world.tick(), List.of(new RequestedEstablishment(world.establishment, Set.of(), true),
+                new RequestedEstablishment(other, Set.of(), true)));
+
+        assertRefused(account, "RIGHTS_REQUIRED", () -> account.approve(world.staff, world.tick(),
+                Map.of(world.establishment, Set.of(), other, Set.of())));
+        assertRefused(account, "ESTABLISHMENT_NOT_REQUESTED", () -> account.approve(world.staff, world.tick(),
+                Map.of(establishmentId(), Set.of(Right.VIEW_DOSSIERS))));
+        account.approve(world.staff, world.tick(), Map.of(world.establishment, Set.of(Right.ADMIN), other, Set.of()));
+
+        assertThat(account.status()).isEqualTo(ACTIVE);
+        assertThat(account.links()).isEqualTo(Map.of(world.establishment, Set.of(Right.ADMIN)));
     }
 
     @Test
     void staff_approve_with_the_rights_the_newcomer_gets() {
         UserAccount account = world.accountIn(PENDING_APPROVAL);
 
-        assertRefused(account, "RIGHTS_REQUIRED", () -> account.approve(world.staff, world.tick(), Set.of()));
-        account.approve(world.staff, world.tick(), Set.of(Right.MANAGE_DOSSIERS));
+        assertRefused(account, "RIGHTS_REQUIRED", () -> account.approve(world.staff, world.tick(), Map.of()));
+        assertRefused(account, "RIGHTS_REQUIRED", () -> account.approve(world.staff, world.tick(), Map.of(world.establishment, Set.of())));
+        account.approve(world.staff, world.tick(), Map.of(world.establishment, Set.of(Right.MANAGE_DOSSIERS)));
 
         assertThat(account.status()).isEqualTo(ACTIVE);
         assertThat(account.links()).isEqualTo(Map.of(world.establishment, Set.of(Right.MANAGE_DOSSIERS)));
@@ -250,6 +315,7 @@ class UserAccountTest {
         assertThat(restored.id()).isEqualTo(world.accountId);
         assertThat(restored.pendingEvents()).isEmpty();
         assertThat(restored.snapshot().createdAt()).isNotNull();
-        assertThat(restored.snapshot().requestedEstablishment()).isEqualTo(Optional.empty());
+        assertThat(restored.snapshot().requestedEstablishments()).isEmpty();
+        assertThat(restored.phone()).isEqualTo(Optional.empty());
     }
 }

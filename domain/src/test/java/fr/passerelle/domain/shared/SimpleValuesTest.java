@@ -37,6 +37,33 @@ class SimpleValuesTest {
         assertThatThrownBy(() -> Email.of(null)).extracting("code").isEqualTo("INVALID_EMAIL");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"06 12 34 56 78", "06.12.34.56.78", "06-12-34-56-78", "0612345678", "+33 6 12 34 56 78",
+            "+33 (6) 12 34 56 78"})
+    void a_french_phone_number_is_kept_in_its_national_form(String written) {
+        assertThat(PhoneNumber.of(written).value()).isEqualTo("0612345678");
+        assertThat(PhoneNumber.of(written).toString()).isEqualTo("0612345678");
+    }
+
+    @Test
+    void an_international_phone_number_keeps_its_country_code() {
+        assertThat(PhoneNumber.of("+32 2 123 45 67").value()).isEqualTo("+3221234567");
+        assertThat(PhoneNumber.of("+12345678").value()).isEqualTo("+12345678");
+        assertThat(PhoneNumber.of("+123456789012345").value()).isEqualTo("+123456789012345");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "0012345678", "061234567", "06123456789", "6123456789", "06 12 34 56 7a",
+            "+33 0 12 34 56 78", "+33612345678 9", "+1234567", "+1234567890123456", "+0123456789", "0612345678 poste 2"})
+    void a_phone_number_that_cannot_be_dialled_is_refused(String written) {
+        assertThatThrownBy(() -> PhoneNumber.of(written))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("INVALID_PHONE");
+                    assertThat(e.getMessage()).contains("« " + written.strip() + " »", "10 chiffres");
+                });
+        assertThatThrownBy(() -> PhoneNumber.of(null)).extracting("code").isEqualTo("INVALID_PHONE");
+    }
+
     @Test
     void an_nda_has_eleven_digits() {
         assertThat(Nda.of("117 555 555 75").value()).isEqualTo("11755555575");

@@ -36,8 +36,8 @@ class UserAccountEntity extends PanacheEntityBase {
     @Column(name = "contact_email", nullable = false)
     String contactEmail;
 
-    @Column(name = "requested_establishment_id")
-    UUID requestedEstablishmentId;
+    @Column
+    String phone;
 
     @Column(name = "invited_by")
     UUID invitedBy;

@@ -3,6 +3,7 @@ package fr.passerelle.adapters.persistence.account;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.AccountRecord;
 import fr.passerelle.application.profile.AccountAccess;
+import fr.passerelle.application.profile.AccountStanding;
 import fr.passerelle.application.profile.EstablishmentAccess;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.domain.account.Right;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +36,21 @@ class UserAccountPanacheRepository implements UserAccounts, AccountDirectory {
     public Optional<AccountAccess> accessOf(String subject) {
         return UserAccountEntity.<UserAccountEntity>find("subject", subject)
                 .firstResultOptional()
-                .map(account -> new AccountAccess(establishmentsOf(account), Optional.ofNullable(account.preferredEstablishmentId)));
+                .map(account -> new AccountAccess(establishmentsOf(account), Optional.ofNullable(account.preferredEstablishmentId),
+                        Optional.of(standingOf(account))));
+    }
+
+    /** The status, and the reason given when the account came into it (a refusal, a suspension, a closure). */
+    private AccountStanding standingOf(UserAccountEntity account) {
+        List<String> reasons = entityManager.createNativeQuery("""
+                        SELECT reason FROM user_account_history
+                        WHERE user_account_id = :account AND to_status = :status
+                        ORDER BY seq DESC LIMIT 1
+                        """, String.class)
+                .setParameter("account", account.id)
+                .setParameter("status", account.state)
+                .getResultList();
+        return new AccountStanding(UserAccountStatus.valueOf(account.state), reasons.stream().filter(Objects::nonNull).findFirst());
     }
 
     /**

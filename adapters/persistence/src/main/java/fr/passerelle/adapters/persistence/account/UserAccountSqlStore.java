@@ -1,7 +1,11 @@
 package fr.passerelle.adapters.persistence.account;
 
 import fr.passerelle.adapters.persistence.shared.HistoryTable;
+import fr.passerelle.adapters.persistence.dossier.KeysetCursor;
+import fr.passerelle.adapters.persistence.shared.SqlValues;
 import fr.passerelle.application.account.Accounts;
+import fr.passerelle.application.account.PendingAccounts;
+import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.account.StoredAccount;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.domain.account.Right;
@@ -11,10 +15,12 @@ import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Query;
 import org.hibernate.StaleStateException;
 
 import java.util.List;
@@ -22,13 +28,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * User accounts in PostgreSQL: the {@code user_account} row (optimistic locking on its {@code version}), the links
- * to establishments as {@code establishment_right} rows, and the history in {@code user_account_history}.
+ * to establishments as {@code establishment_right} rows, the establishments asked for at registration in
+ * {@code user_account_requested_establishment}, and the history in {@code user_account_history}.
  */
 @ApplicationScoped
-class UserAccountSqlStore implements Accounts {
+class UserAccountSqlStore implements Accounts, PendingAccounts {
 
     private static final HistoryTable<UserAccountStatus, UserAccountAction> HISTORY =
             new HistoryTable<>("user_account_history", "user_account_id", UserAccountStatus.class, UserAccountAction.class);
@@ -60,6 +68,7 @@ class UserAccountSqlStore implements Accounts {
         entityManager.persist(entity);
         entityManager.flush();
         insertLinks(account);
+        insertRequestedEstablishments(account);
         HISTORY.append(entityManager, entity.id, account.history(), 0);
         entityManager.refresh(entity);
         return toStored(entity);
@@ -92,10 +101,39 @@ class UserAccountSqlStore implements Accounts {
         entity.firstName = account.name().firstName();
         entity.contactEmail = account.contactEmail().value();
         entity.state = account.status().name();
-        entity.requestedEstablishmentId = account.requestedEstablishment().map(EstablishmentId::value).orElse(null);
+        entity.phone = account.phone().map(PhoneNumber::value).orElse(null);
         entity.preferredEstablishmentId = account.preferredEstablishment().map(EstablishmentId::value).orElse(null);
         entity.invitedBy = account.invitedBy().map(UserId::value).orElse(null);
         entity.passwordSetupPending = account.passwordSetupPending();
+    }
+
+    /** Written once: an account asks for its establishments when it registers, and never again. */
+    private void insertRequestedEstablishments(UserAccountSnapshot account) {
+        account.requestedEstablishments().forEach(establishment -> entityManager.createNativeQuery("""
+                        INSERT INTO user_account_requested_establishment (user_account_id, establishment_id)
+                        VALUES (:account, :establishment)
+                        """)
+                .setParameter("account", account.id().value())
+                .setParameter("establishment", establishment.value())
+                .executeUpdate());
+    }
+
+    /** Reads one more row than asked: if it comes, there is a next page, which starts after the last row shown. */
+    @Override
+    public Page pendingApproval(PageRequest page) {
+        Optional<KeysetCursor> after = page.cursor().map(KeysetCursor::decode);
+        Query query = entityManager.createNativeQuery("SELECT id, created_at FROM user_account WHERE state = 'PENDING_APPROVAL'"
+                        + after.map(cursor -> " AND (created_at, id) > (:cursorAt, :cursorId)").orElse("")
+                        + " ORDER BY created_at, id", Object[].class)
+                .setMaxResults(page.limit() + 1);
+        after.ifPresent(cursor -> query.setParameter("cursorAt", cursor.at()).setParameter("cursorId", cursor.id()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Object[]> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        Optional<String> next = rows.size() > page.limit()
+                ? Optional.of(new KeysetCursor(SqlValues.instant(shown.get(shown.size() - 1)[1]), (UUID) shown.get(shown.size() - 1)[0]).encode())
+                : Optional.empty();
+        return new Page(shown.stream().map(row -> find(new UserId((UUID) row[0])).orElseThrow()).toList(), next);
     }
 
     private void insertLinks(UserAccountSnapshot account) {
@@ -115,15 +153,24 @@ class UserAccountSqlStore implements Accounts {
                 Email.of(entity.loginEmail),
                 Email.of(entity.contactEmail),
                 PersonName.of(entity.lastName, entity.firstName),
+                Optional.ofNullable(entity.phone).map(PhoneNumber::of),
                 UserAccountStatus.valueOf(entity.state),
                 links(entity.id),
-                Optional.ofNullable(entity.requestedEstablishmentId).map(EstablishmentId::new),
+                requestedEstablishments(entity.id),
                 Optional.ofNullable(entity.preferredEstablishmentId).map(EstablishmentId::new),
                 Optional.ofNullable(entity.invitedBy).map(UserId::new),
                 entity.passwordSetupPending,
                 entity.createdAt,
                 HISTORY.read(entityManager, entity.id));
         return new StoredAccount(snapshot, entity.subject, entity.version);
+    }
+
+    private Set<EstablishmentId> requestedEstablishments(UUID account) {
+        List<UUID> rows = entityManager.createNativeQuery(
+                        "SELECT establishment_id FROM user_account_requested_establishment WHERE user_account_id = :account", UUID.class)
+                .setParameter("account", account)
+                .getResultList();
+        return rows.stream().map(EstablishmentId::new).collect(Collectors.toUnmodifiableSet());
     }
 
     private Map<EstablishmentId, Set<Right>> links(UUID account) {

@@ -2,6 +2,8 @@ package fr.passerelle.adapters.persistence.account;
 
 import fr.passerelle.adapters.persistence.EmbeddedPostgresTestResource;
 import fr.passerelle.application.profile.AccountAccess;
+import fr.passerelle.application.profile.AccountStanding;
+import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.application.profile.EstablishmentAccess;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.domain.account.Right;
@@ -61,7 +63,9 @@ class UserAccountPanacheRepositoryTest {
 
         AccountAccess access = QuarkusTransaction.requiringNew().call(() -> userAccounts.accessOf(subject)).orElseThrow();
 
-        assertThat(access).isEqualTo(AccountAccess.NONE);
+        assertThat(access.establishments()).isEmpty();
+        assertThat(access.preferredEstablishmentId()).isEmpty();
+        assertThat(access.standing()).contains(new AccountStanding(UserAccountStatus.ACTIVE, Optional.empty()));
     }
 
     private UUID insertCompany(String siren) {

@@ -2,16 +2,20 @@ package fr.passerelle.adapters.persistence.account;
 
 import fr.passerelle.adapters.persistence.EmbeddedPostgresTestResource;
 import fr.passerelle.application.account.Accounts;
+import fr.passerelle.application.account.PendingAccounts;
+import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.account.StoredAccount;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.domain.account.Actor;
+import fr.passerelle.domain.account.RequestedEstablishment;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.account.UserAccount;
 import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.UserId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,7 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,6 +47,9 @@ class UserAccountSqlStoreTest {
 
     @Inject
     AccountDirectory directory;
+
+    @Inject
+    PendingAccounts pending;
 
     @Inject
     EntityManager entityManager;
@@ -90,6 +99,48 @@ class UserAccountSqlStoreTest {
         assertThat(read.snapshot().history()).hasSize(2);
         assertThatThrownBy(() -> inTransaction(() -> accounts.update(account.snapshot(), stored.version())))
                 .isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void a_registered_account_keeps_its_phone_and_every_establishment_it_asked_for() {
+        UserAccount registered = register("nouvelle@example.fr", AT);
+
+        inTransaction(() -> accounts.add(registered.snapshot(), "kc-" + registered.id().value()));
+
+        StoredAccount read = inTransaction(() -> accounts.find(registered.id())).orElseThrow();
+        assertThat(read.snapshot()).isEqualTo(registered.snapshot());
+        assertThat(read.snapshot().phone()).contains(PhoneNumber.of("0612345678"));
+        assertThat(read.snapshot().requestedEstablishments()).containsExactlyInAnyOrder(lyon, grenoble);
+    }
+
+    @Test
+    void the_accounts_waiting_for_approval_come_oldest_first_page_after_page() {
+        Instant base = Instant.parse("2001-01-01T00:00:00Z").plusSeconds(ThreadLocalRandom.current().nextInt(1_000_000) * 10L);
+        UserAccount first = register("premier-" + UUID.randomUUID() + "@example.fr", base);
+        UserAccount second = register("second-" + UUID.randomUUID() + "@example.fr", base.plusSeconds(1));
+        UserAccount notVerified = register("pas-verifie-" + UUID.randomUUID() + "@example.fr", base.plusSeconds(2));
+        for (UserAccount account : List.of(second, first)) {
+            account.verifyEmail(Actor.employer(account.id(), Map.of()), base.plusSeconds(3),
+                    List.of(new RequestedEstablishment(lyon, Set.of(), true), new RequestedEstablishment(grenoble, Set.of(), true)));
+            inTransaction(() -> accounts.add(account.snapshot(), "kc-" + account.id().value()));
+        }
+        inTransaction(() -> accounts.add(notVerified.snapshot(), "kc-" + notVerified.id().value()));
+
+        List<UserId> waiting = new java.util.ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            PageRequest request = new PageRequest(1, cursor);
+            PendingAccounts.Page page = inTransaction(() -> pending.pendingApproval(request));
+            page.accounts().forEach(stored -> waiting.add(stored.snapshot().id()));
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+
+        assertThat(waiting).containsSubsequence(first.id(), second.id()).doesNotContain(notVerified.id());
+    }
+
+    private UserAccount register(String login, Instant at) {
+        return UserAccount.register(new UserId(UUID.randomUUID()), Email.of(login), PersonName.of("Martin", "Léa"),
+                PhoneNumber.of("06 12 34 56 78"), Set.of(lyon, grenoble), at);
     }
 
     private UserAccount invite(String login) {

@@ -1,5 +1,6 @@
 package fr.passerelle.adapters.rest.problem;
 
+import fr.passerelle.application.registration.RegistrationInvalidException;
 import fr.passerelle.domain.dossier.DossierValidationException;
 import fr.passerelle.domain.shared.DomainException;
 
@@ -44,6 +45,11 @@ final class DomainProblems {
         };
         Problem problem = new Problem(TYPE_BASE + exception.code().toLowerCase(Locale.ROOT).replace('_', '-'), title, status,
                 exception.code(), exception.getMessage(), instance, null);
+        if (exception instanceof RegistrationInvalidException invalid) {
+            return problem.withErrors(invalid.violations().stream()
+                    .map(violation -> new Problem.FieldError(violation.field(), violation.code(), violation.message()))
+                    .toList());
+        }
         if (exception instanceof DossierValidationException invalid) {
             return problem.withErrors(invalid.violations().stream()
                     .map(violation -> new Problem.FieldError(fieldOf(violation.field()), violation.code(), violation.message()))

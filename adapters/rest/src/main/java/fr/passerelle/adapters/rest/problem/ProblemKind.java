@@ -19,6 +19,8 @@ public enum ProblemKind {
     NOT_ACCEPTABLE(406, "Format non disponible", "Cette ressource n'est pas disponible dans le format demandé."),
     CONCURRENT_UPDATE(409, "Modification concurrente",
             "Une autre modification vient d'être enregistrée : rechargez la ressource avant de recommencer."),
+    EMAIL_ALREADY_REGISTERED(409, "Adresse déjà utilisée",
+            "Un compte existe déjà pour cette adresse. Connectez-vous, ou choisissez « Mot de passe oublié » sur la page de connexion."),
     PRECONDITION_FAILED(412, "Version périmée",
             "La ressource a changé depuis votre lecture : rechargez-la avant de recommencer."),
     FILE_TOO_LARGE(413, "Fichier trop volumineux", "Ce fichier dépasse la taille maximale acceptée."),
@@ -27,7 +29,9 @@ public enum ProblemKind {
     INVALID_CONTENT(422, "Contenu invalide", "Certaines valeurs saisies ne sont pas valides."),
     UNSUPPORTED_MEDIA_TYPE(415, "Format non pris en charge", "Le format du contenu envoyé n'est pas pris en charge."),
     INTERNAL_ERROR(500, "Erreur interne",
-            "Une erreur inattendue est survenue. Réessayez dans quelques instants ; si elle persiste, contactez l'assistance.");
+            "Une erreur inattendue est survenue. Réessayez dans quelques instants ; si elle persiste, contactez l'assistance."),
+    IDENTITY_PROVIDER_UNAVAILABLE(503, "Service momentanément indisponible",
+            "Le service d’authentification est momentanément indisponible. Réessayez dans quelques minutes.");
 
     private static final String TYPE_BASE = "https://passerelle.example/problems/";
 
@@ -57,10 +61,13 @@ public enum ProblemKind {
         return TYPE_BASE + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The kind for an HTTP status raised by the framework itself; unknown client errors read as malformed requests. */
+    /**
+     * The kind for an HTTP status raised by the framework itself; unknown client errors read as malformed requests.
+     * The first kind of a status is its generic one; an unavailable identity provider is never the framework's doing.
+     */
     public static ProblemKind forStatus(int status) {
         return Arrays.stream(values())
-                .filter(kind -> kind.status == status)
+                .filter(kind -> kind.status == status && kind != IDENTITY_PROVIDER_UNAVAILABLE)
                 .findFirst()
                 .orElse(status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST);
     }

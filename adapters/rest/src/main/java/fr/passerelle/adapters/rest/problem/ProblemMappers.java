@@ -1,7 +1,9 @@
 package fr.passerelle.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.passerelle.application.identity.EmailAlreadyRegisteredException;
 import fr.passerelle.application.shared.AccountNotActiveException;
+import fr.passerelle.application.shared.IdentityProviderUnavailableException;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.application.shared.FileTooLargeException;
 import fr.passerelle.application.shared.MalformedInputException;
@@ -39,6 +41,20 @@ class ProblemMappers {
     @ServerExceptionMapper(AccountNotActiveException.class)
     Response accountNotActive(AccountNotActiveException exception, UriInfo uri) {
         return problem(ProblemKind.ACCOUNT_NOT_ACTIVE, exception.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper(EmailAlreadyRegisteredException.class)
+    Response emailTaken(EmailAlreadyRegisteredException exception, UriInfo uri) {
+        return problem(ProblemKind.EMAIL_ALREADY_REGISTERED, exception.getMessage(), uri);
+    }
+
+    /** Nothing was created on either side: the same request may simply be sent again later. */
+    @ServerExceptionMapper(IdentityProviderUnavailableException.class)
+    Response identityProviderUnavailable(IdentityProviderUnavailableException exception, UriInfo uri) {
+        LOG.warnf("Identity provider unavailable: %s", exception.reason());
+        return Response.fromResponse(problem(ProblemKind.IDENTITY_PROVIDER_UNAVAILABLE, exception.getMessage(), uri))
+                .header(HttpHeaders.RETRY_AFTER, "60")
+                .build();
     }
 
     @ServerExceptionMapper(ResourceNotFoundException.class)
