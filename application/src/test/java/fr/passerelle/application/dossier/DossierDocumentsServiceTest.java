@@ -1,5 +1,10 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.InMemoryDocumentStore;
+import fr.passerelle.application.document.UploadedFile;
+import fr.passerelle.application.document.ContentTypes;
+import fr.passerelle.application.document.DocumentDownload;
+import fr.passerelle.application.document.DocumentFile;
 import fr.passerelle.application.dossier.DossierCommands.CreateDraft;
 import fr.passerelle.application.dossier.DossierCommands.SaveDraft;
 import fr.passerelle.application.dossier.DossierDocuments.Attach;

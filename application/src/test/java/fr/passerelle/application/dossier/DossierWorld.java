@@ -1,5 +1,6 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.InMemoryDocumentStore;
 import fr.passerelle.application.establishment.InMemoryEstablishments;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.AccountRecord;

@@ -1,8 +1,8 @@
-package fr.passerelle.adapters.persistence.dossier;
+package fr.passerelle.adapters.persistence.document;
 
-import fr.passerelle.application.dossier.DocumentFile;
-import fr.passerelle.application.dossier.DocumentStore;
-import fr.passerelle.domain.dossier.DossierId;
+import fr.passerelle.application.document.DocumentFile;
+import fr.passerelle.application.document.DocumentOwner;
+import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.domain.shared.DocumentId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Documents' bytes in PostgreSQL ({@code dossier_document.content}, bytea), on the connection of the current
- * transaction. Content goes in with {@code setBinaryStream}; it comes out through a temporary file, so that the
+ * Stored files in PostgreSQL ({@code document.content}, bytea), on the connection of the current transaction; the
+ * owner is the row's {@code dossier_id} or {@code establishment_id}, whichever its kind names. Content goes in with {@code setBinaryStream}; it comes out through a temporary file, so that the
  * stream outlives the transaction without being held in memory, and the file is deleted when the stream is closed.
  */
 @ApplicationScoped
@@ -38,12 +38,12 @@ class PostgresDocumentStore implements DocumentStore {
     }
 
     @Override
-    public void store(DossierId dossier, DocumentFile file, InputStream content) {
+    public void store(DocumentOwner owner, DocumentFile file, InputStream content) {
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO dossier_document (id, dossier_id, content_type, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO document (id, " + ownerColumn(owner)
+                    + ", content_type, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, file.id().value());
-                insert.setObject(2, dossier.value());
+                insert.setObject(2, owner.id());
                 insert.setString(3, file.contentType());
                 insert.setLong(4, file.size());
                 insert.setString(5, file.sha256());
@@ -54,11 +54,11 @@ class PostgresDocumentStore implements DocumentStore {
     }
 
     @Override
-    public Map<DocumentId, DocumentFile> filesOf(DossierId dossier) {
+    public Map<DocumentId, DocumentFile> filesOf(DocumentOwner owner) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT id, content_type, size, sha256 FROM dossier_document WHERE dossier_id = :dossier")
-                .setParameter("dossier", dossier.value())
+                        "SELECT id, content_type, size, sha256 FROM document WHERE " + ownerColumn(owner) + " = :owner")
+                .setParameter("owner", owner.id())
                 .getResultList();
         Map<DocumentId, DocumentFile> files = new HashMap<>();
         for (Object[] row : rows) {
@@ -69,11 +69,11 @@ class PostgresDocumentStore implements DocumentStore {
     }
 
     @Override
-    public Optional<InputStream> open(DossierId dossier, DocumentId document) {
+    public Optional<InputStream> open(DocumentOwner owner, DocumentId document) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT content FROM dossier_document WHERE dossier_id = ? AND id = ?")) {
-                select.setObject(1, dossier.value());
+                    "SELECT content FROM document WHERE " + ownerColumn(owner) + " = ? AND id = ?")) {
+                select.setObject(1, owner.id());
                 select.setObject(2, document.value());
                 try (ResultSet row = select.executeQuery()) {
                     if (!row.next()) {
@@ -87,6 +87,13 @@ class PostgresDocumentStore implements DocumentStore {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static String ownerColumn(DocumentOwner owner) {
+        return switch (owner.kind()) {
+            case DOSSIER -> "dossier_id";
+            case ESTABLISHMENT -> "establishment_id";
+        };
     }
 
     private static InputStream spooled(InputStream content) throws IOException {

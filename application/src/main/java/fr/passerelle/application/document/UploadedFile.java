@@ -1,4 +1,4 @@
-package fr.passerelle.application.dossier;
+package fr.passerelle.application.document;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,10 @@
-package fr.passerelle.adapters.persistence.dossier;
+package fr.passerelle.adapters.persistence.document;
 
 import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.adapters.persistence.EmbeddedPostgresTestResource;
-import fr.passerelle.application.dossier.DocumentFile;
-import fr.passerelle.application.dossier.DocumentStore;
+import fr.passerelle.application.document.DocumentFile;
+import fr.passerelle.application.document.DocumentOwner;
+import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.DossierNumbers;
 import fr.passerelle.application.dossier.Dossiers;
 import fr.passerelle.domain.account.Actor;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Random;
@@ -52,7 +54,8 @@ class PostgresDocumentStoreTest {
     @Inject
     EntityManager entityManager;
 
-    private DossierId dossier;
+    private DocumentOwner dossier;
+    private DocumentOwner establishment;
 
     @BeforeEach
     void aStoredDossier() {
@@ -68,8 +71,10 @@ class PostgresDocumentStoreTest {
         });
         EstablishmentId establishmentId = new EstablishmentId(establishment);
         Actor employer = Actor.employer(new UserId(UUID.randomUUID()), Map.of(establishmentId, Set.of(Right.MANAGE_DOSSIERS)));
-        dossier = new DossierId(UUID.randomUUID());
-        QuarkusTransaction.requiringNew().run(() -> dossiers.add(Dossier.draft(dossier, numbers.next(),
+        DossierId dossierId = new DossierId(UUID.randomUUID());
+        dossier = DocumentOwner.of(dossierId);
+        this.establishment = DocumentOwner.of(establishmentId);
+        QuarkusTransaction.requiringNew().run(() -> dossiers.add(Dossier.draft(dossierId, numbers.next(),
                 establishments.find(establishmentId).orElseThrow(), FundingScheme.PLAN, employer, Instant.now()).snapshot()));
     }
 
@@ -92,10 +97,24 @@ class PostgresDocumentStoreTest {
         DocumentFile file = new DocumentFile(new DocumentId(UUID.randomUUID()), "text/csv", 3, "cd".repeat(32));
         QuarkusTransaction.requiringNew().run(() -> store.store(dossier, file, new ByteArrayInputStream("a;b".getBytes())));
 
-        DossierId another = new DossierId(UUID.randomUUID());
+        DocumentOwner another = DocumentOwner.of(new DossierId(UUID.randomUUID()));
         assertThat(QuarkusTransaction.requiringNew().call(() -> store.open(another, file.id()))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.open(establishment, file.id()))).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> store.filesOf(another))).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> store.open(dossier, new DocumentId(UUID.randomUUID())))).isEmpty();
+    }
+
+    @Test
+    void an_establishment_keeps_its_files_apart_from_its_dossiers() throws IOException {
+        DocumentFile proof = new DocumentFile(new DocumentId(UUID.randomUUID()), "image/png", 4, "ef".repeat(32));
+        QuarkusTransaction.requiringNew().run(() -> store.store(establishment, proof, new ByteArrayInputStream("scan".getBytes(StandardCharsets.US_ASCII))));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.filesOf(establishment))).containsExactly(Map.entry(proof.id(), proof));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.filesOf(dossier))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.open(dossier, proof.id()))).isEmpty();
+        try (InputStream read = QuarkusTransaction.requiringNew().call(() -> store.open(establishment, proof.id())).orElseThrow()) {
+            assertThat(read.readAllBytes()).isEqualTo("scan".getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     /** A random number of the given length whose last digit makes it pass the Luhn check. */

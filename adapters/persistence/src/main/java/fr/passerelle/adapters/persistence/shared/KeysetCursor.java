@@ -1,4 +1,4 @@
-package fr.passerelle.adapters.persistence.dossier;
+package fr.passerelle.adapters.persistence.shared;
 
 import fr.passerelle.application.shared.MalformedInputException;
 
@@ -8,16 +8,16 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** Where a page of a keyset-paginated list ends: the sort instant and the id of its last row, as an opaque string. */
-record KeysetCursor(Instant at, UUID id) {
+public record KeysetCursor(Instant at, UUID id) {
 
     private static final String MALFORMED = "Ce curseur de pagination n’est pas valide : reprenez la liste depuis le début.";
 
-    String encode() {
+    public String encode() {
         String plain = at.getEpochSecond() + ":" + at.getNano() + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    static KeysetCursor decode(String cursor) {
+    public static KeysetCursor decode(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
             if (parts.length != 3) {

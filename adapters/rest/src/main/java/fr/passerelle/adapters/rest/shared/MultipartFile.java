@@ -1,6 +1,6 @@
-package fr.passerelle.adapters.rest.dossier;
+package fr.passerelle.adapters.rest.shared;
 
-import fr.passerelle.application.dossier.UploadedFile;
+import fr.passerelle.application.document.UploadedFile;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 
 /** A multipart part as quarkus-rest received it: already written to a temporary file, read back as a stream. */
-record MultipartFile(FileUpload upload) implements UploadedFile {
+public record MultipartFile(FileUpload upload) implements UploadedFile {
 
     @Override
     public String fileName() {

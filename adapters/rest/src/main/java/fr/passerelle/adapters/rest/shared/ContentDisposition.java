@@ -1,4 +1,4 @@
-package fr.passerelle.adapters.rest.dossier;
+package fr.passerelle.adapters.rest.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -7,18 +7,18 @@ import java.text.Normalizer;
  * {@code Content-Disposition: attachment} after RFC 6266: a quoted ASCII {@code filename} for old clients (accents
  * dropped, anything else unsafe replaced by {@code _}) and the exact name as {@code filename*=UTF-8''...} (RFC 8187).
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private ContentDisposition() {
     }
 
-    static String attachment(String fileName) {
+    public static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + percentEncoded(fileName);
     }
 
-    static String asciiFallback(String fileName) {
+    public static String asciiFallback(String fileName) {
         String withoutAccents = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder ascii = new StringBuilder();
         for (char c : withoutAccents.toCharArray()) {
@@ -27,7 +27,7 @@ final class ContentDisposition {
         return ascii.isEmpty() ? "document" : ascii.toString();
     }
 
-    static String percentEncoded(String fileName) {
+    public static String percentEncoded(String fileName) {
         StringBuilder encoded = new StringBuilder();
         for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
