@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { createDossierApi } from './api/dossiers';
+import { createEstablishmentApi } from './api/establishments';
 import { fetchMe } from './api/me';
 import { App } from './App';
 import { startSession } from './auth/session';
@@ -16,6 +17,7 @@ async function start(root: ReturnType<typeof createRoot>) {
     const api = createApiClient(() => session.accessToken());
     const loadMe = () => fetchMe(api);
     const dossierApi = createDossierApi(api, () => session.accessToken());
+    const establishmentApi = createEstablishmentApi(api, () => session.accessToken());
     root.render(
       <StrictMode>
         <App
@@ -24,6 +26,7 @@ async function start(root: ReturnType<typeof createRoot>) {
           onLogout={() => session.logout()}
           loadMe={loadMe}
           dossierApi={dossierApi}
+          establishmentApi={establishmentApi}
         />
       </StrictMode>,
     );
