@@ -14,7 +14,6 @@ import fr.passerelle.domain.establishment.BankAccountId;
 import fr.passerelle.domain.establishment.ChangeRequestId;
 import fr.passerelle.domain.shared.DocumentId;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /**
