@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { EstablishmentApi } from '../api/establishments';
 import { PageTitle } from '../layout/PageTitle';
 import { establishmentStatusLabels } from './labels';
-import { MoreButton, usePagedList } from './usePagedList';
+import { ListState, MoreButton, usePagedList } from './usePagedList';
 
 /**
  * `/etablissements`: the caller's establishments (closed ones marked), or, for staff, every establishment with a
@@ -38,20 +38,15 @@ export function EstablishmentsPage({ establishmentApi, staff }: { establishmentA
           <Link to="/etablissements/rattachement">Demander un rattachement</Link>
         </p>
       )}
-      {paged.list.status === 'loading' && <p role="status">Chargement des établissements…</p>}
-      {paged.list.status === 'failed' && (
-        <div role="alert" className="alert-error">
-          <p>La liste des établissements n'a pas pu être chargée.</p>
-          <p>{paged.list.message}</p>
-        </div>
-      )}
-      {paged.list.status === 'loaded' && paged.list.value.items.length === 0 && (
-        <p className="empty-state">
-          {staff
+      <ListState
+        paged={paged}
+        what="la liste des établissements"
+        empty={
+          staff
             ? 'Aucun établissement ne correspond à cette recherche.'
-            : "Aucun établissement n'est encore rattaché à votre compte. Demandez un rattachement avec le SIRET de votre établissement."}
-        </p>
-      )}
+            : "Aucun établissement n'est encore rattaché à votre compte. Demandez un rattachement avec le SIRET de votre établissement."
+        }
+      />
       {paged.list.status === 'loaded' && paged.list.value.items.length > 0 && (
         <table>
           <caption>{title}</caption>

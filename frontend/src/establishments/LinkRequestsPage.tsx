@@ -8,7 +8,7 @@ import { fieldId } from '../forms/fieldId';
 import { TextField } from '../forms/TextField';
 import { PageTitle } from '../layout/PageTitle';
 import { linkRequestStatusLabels } from './labels';
-import { MoreButton, usePagedList } from './usePagedList';
+import { ListState, MoreButton, usePagedList } from './usePagedList';
 
 /** `/etablissements/rattachement`: ask to be linked to another establishment by its SIRET, and follow my requests. */
 export function LinkRequestsPage({ establishmentApi }: { establishmentApi: EstablishmentApi }) {
@@ -88,15 +88,7 @@ export function LinkRequestsPage({ establishmentApi }: { establishmentApi: Estab
         </div>
       </form>
       <h2>Mes demandes</h2>
-      {requests.list.status === 'loading' && <p role="status">Chargement de vos demandes…</p>}
-      {requests.list.status === 'failed' && (
-        <p role="alert" className="alert-error">
-          {requests.list.message}
-        </p>
-      )}
-      {requests.list.status === 'loaded' && requests.list.value.items.length === 0 && (
-        <p className="empty-state">Vous n'avez encore fait aucune demande de rattachement.</p>
-      )}
+      <ListState paged={requests} what="la liste de vos demandes" empty="Vous n'avez encore fait aucune demande de rattachement." />
       {requests.list.status === 'loaded' && requests.list.value.items.length > 0 && (
         <ul className="request-list">
           {requests.list.value.items.map((request) => (

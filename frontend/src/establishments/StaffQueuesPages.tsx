@@ -9,22 +9,7 @@ import { saveFile } from '../dossiers/detail/saveFile';
 import { PageTitle } from '../layout/PageTitle';
 import { ReasonForm } from './ReasonForm';
 import type { LinkRequest, Right } from './types';
-import { MoreButton, usePagedList, type PagedList } from './usePagedList';
-
-function QueueState<T>({ paged, what, empty }: { paged: PagedList<T>; what: string; empty: string }) {
-  return (
-    <>
-      {paged.list.status === 'loading' && <p role="status">Chargement de la file…</p>}
-      {paged.list.status === 'failed' && (
-        <div role="alert" className="alert-error">
-          <p>La file des {what} n'a pas pu être chargée.</p>
-          <p>{paged.list.message}</p>
-        </div>
-      )}
-      {paged.list.status === 'loaded' && paged.list.value.items.length === 0 && <p className="empty-state">{empty}</p>}
-    </>
-  );
-}
+import { ListState, MoreButton, usePagedList } from './usePagedList';
 
 /** `/instruction/etablissements`: pending change requests, oldest first; staff decide on the establishment's page. */
 export function StaffEstablishmentChangesPage({ establishmentApi }: { establishmentApi: EstablishmentApi }) {
@@ -33,7 +18,7 @@ export function StaffEstablishmentChangesPage({ establishmentApi }: { establishm
     <>
       <PageTitle>Modifications d'établissements</PageTitle>
       <h1>Modifications d'établissements à traiter</h1>
-      <QueueState paged={paged} what="modifications" empty="Aucune demande de modification n'attend de décision." />
+      <ListState paged={paged} what="la file des modifications" empty="Aucune demande de modification n'attend de décision." />
       {paged.list.status === 'loaded' && paged.list.value.items.length > 0 && (
         <table>
           <caption>Demandes de modification, de la plus ancienne à la plus récente</caption>
@@ -102,7 +87,7 @@ export function StaffBankAccountsPage({ establishmentApi }: { establishmentApi: 
           {failure}
         </p>
       )}
-      <QueueState paged={paged} what="comptes bancaires" empty="Aucun compte bancaire n'attend de vérification." />
+      <ListState paged={paged} what="la file des comptes bancaires" empty="Aucun compte bancaire n'attend de vérification." />
       {paged.list.status === 'loaded' && paged.list.value.items.length > 0 && (
         <table>
           <caption>Comptes bancaires à vérifier, du plus ancien au plus récent</caption>
@@ -251,7 +236,7 @@ export function StaffLinkRequestsPage({ establishmentApi }: { establishmentApi: 
       <PageTitle>Demandes de rattachement</PageTitle>
       <h1>Demandes de rattachement à traiter</h1>
       <FlashMessage message={flash} />
-      <QueueState paged={paged} what="demandes de rattachement" empty="Aucune demande de rattachement n'attend de décision." />
+      <ListState paged={paged} what="la file des demandes de rattachement" empty="Aucune demande de rattachement n'attend de décision." />
       {paged.list.status === 'loaded' && paged.list.value.items.length > 0 && (
         <ul className="request-list">
           {paged.list.value.items.map((request) => (

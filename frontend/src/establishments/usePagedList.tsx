@@ -67,3 +67,19 @@ export function MoreButton<T>({ paged }: { paged: PagedList<T> }) {
     </>
   );
 }
+
+/** What a paged list says while it loads, when it failed, and when it is empty. */
+export function ListState<T>({ paged, what, empty }: { paged: PagedList<T>; what: string; empty: string }) {
+  return (
+    <>
+      {paged.list.status === 'loading' && <p role="status">Chargement…</p>}
+      {paged.list.status === 'failed' && (
+        <div role="alert" className="alert-error">
+          <p>{what.charAt(0).toUpperCase() + what.slice(1)} n'a pas pu être chargée.</p>
+          <p>{paged.list.message}</p>
+        </div>
+      )}
+      {paged.list.status === 'loaded' && paged.list.value.items.length === 0 && <p className="empty-state">{empty}</p>}
+    </>
+  );
+}

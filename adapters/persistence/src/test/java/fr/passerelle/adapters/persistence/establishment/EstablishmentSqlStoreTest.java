@@ -204,15 +204,7 @@ class EstablishmentSqlStoreTest {
     }
 
     private EstablishmentId establishment(Siret siret, int headcount) {
-        UUID company = UUID.randomUUID();
-        UUID id = UUID.randomUUID();
-        execute("INSERT INTO company (id, siren, name, employee_count) VALUES (?1, ?2, 'Atelier', ?3)", company,
-                siret.siren().value(), headcount);
-        execute("""
-                INSERT INTO establishment (id, company_id, siret, name, state, street, postal_code, city)
-                VALUES (?1, ?2, ?3, 'Atelier Test', 'ACTIVE', '3 rue des Lices', '49100', 'Angers')
-                """, id, company, siret.value());
-        return new EstablishmentId(id);
+        return SqlFixtures.establishment(entityManager, siret, headcount);
     }
 
     private <T> T inTransaction(Callable<T> work) {

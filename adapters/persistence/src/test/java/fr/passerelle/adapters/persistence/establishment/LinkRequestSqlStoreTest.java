@@ -16,7 +16,6 @@ import fr.passerelle.domain.account.LinkRequestStatus;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.account.UserAccount;
 import fr.passerelle.domain.shared.EstablishmentId;
-import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -118,15 +117,7 @@ class LinkRequestSqlStoreTest {
     }
 
     private EstablishmentId establishment() {
-        Siret siret = SqlFixtures.unusedSiret();
-        UUID company = UUID.randomUUID();
-        UUID id = UUID.randomUUID();
-        execute("INSERT INTO company (id, siren, name, employee_count) VALUES (?1, ?2, 'Atelier', 4)", company, siret.siren().value());
-        execute("""
-                INSERT INTO establishment (id, company_id, siret, name, state, street, postal_code, city)
-                VALUES (?1, ?2, ?3, 'Atelier Lien', 'ACTIVE', '3 rue des Lices', '49100', 'Angers')
-                """, id, company, siret.value());
-        return new EstablishmentId(id);
+        return SqlFixtures.establishment(entityManager, SqlFixtures.unusedSiret(), 4);
     }
 
     private <T> T inTransaction(Callable<T> work) {
