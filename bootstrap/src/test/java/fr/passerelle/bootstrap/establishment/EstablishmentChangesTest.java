@@ -70,7 +70,7 @@ class EstablishmentChangesTest {
         String other = TestTokens.otherCompanyEmployer();
         get(other, TestStack.LYON).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         get(other, "e0000000-0000-4000-8000-00000000ffff").then().statusCode(404);
-        get(other, "not-a-uuid").then().statusCode(404);
+        malformedRequest(other).get("/api/v1/establishments/not-a-uuid").then().statusCode(404);
         command(other, TestStack.LYON, "change-requests", Map.of("name", "Pris")).then().statusCode(404);
         EstablishmentApi.proposeBankAccount(other, TestStack.GRENOBLE, EstablishmentApi.VALID_IBAN, "AGRIFRPP882", "rib.pdf",
                 EstablishmentApi.PDF, "application/pdf").then().statusCode(404);
@@ -136,7 +136,9 @@ class EstablishmentChangesTest {
                 .body("code", equalTo("INVALID_CONTENT"))
                 .body("errors[0].field", equalTo("siret"))
                 .body("errors[0].code", equalTo("INVALID_SIRET"));
-        command(manager, REZE, "change-requests", Map.of("address", Map.of("street", "1 rue", "postalCode", "4440", "city", "Rezé")))
+        malformedRequest(manager).contentType("application/json")
+                .body(Map.of("address", Map.of("street", "1 rue", "postalCode", "4440", "city", "Rezé")))
+                .post("/api/v1/establishments/" + REZE + "/change-requests")
                 .then().statusCode(422).body("errors[0].field", equalTo("address"));
         command(manager, REZE, "change-requests", Map.of("siret", "81234567600033")).then().statusCode(422)
                 .body("code", equalTo("SIRET_OF_ANOTHER_COMPANY"));
