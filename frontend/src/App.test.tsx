@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import type { Role } from './api/me';
 import { fakeDossierApi } from './test/dossierFixtures';
+import { fakeEstablishmentApi } from './test/establishmentFixtures';
 import { emilie } from './test/fixtures';
 
 function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employer']) {
@@ -23,6 +24,7 @@ function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employ
         approve: () => Promise.reject(new Error('no decision in these tests')),
         reject: () => Promise.reject(new Error('no decision in these tests')),
       }}
+      establishmentApi={fakeEstablishmentApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) })}
     />,
   );
 }
@@ -40,7 +42,7 @@ describe('App', () => {
     expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Tableau de bord', '/'],
       ['Dossiers', '/dossiers'],
-      ['Établissements', '/etablissements'],
+      ['Mes établissements', '/etablissements'],
       ['Factures', '/factures'],
       ['Règlements', '/reglements'],
     ]);

@@ -3,6 +3,7 @@ import type { AccountRequestsApi } from './account/accountApi';
 import { AccountRequestsPage } from './account/AccountRequestsPage';
 import { ActiveAccountOnly } from './account/ActiveAccountOnly';
 import type { DossierApi } from './api/dossiers';
+import type { EstablishmentApi } from './api/establishments';
 import type { Me, Role } from './api/me';
 import { ComingSoonPage } from './ComingSoonPage';
 import { DashboardPage } from './dashboard/DashboardPage';
@@ -10,6 +11,14 @@ import { DossierDetailPage } from './dossiers/detail/DossierDetailPage';
 import { DossiersPage } from './dossiers/DossiersPage';
 import { StaffQueuePage } from './dossiers/StaffQueuePage';
 import { DossierWizardPage } from './dossiers/wizard/DossierWizardPage';
+import { EstablishmentDetailPage } from './establishments/EstablishmentDetailPage';
+import { EstablishmentsPage } from './establishments/EstablishmentsPage';
+import { LinkRequestsPage } from './establishments/LinkRequestsPage';
+import {
+  StaffBankAccountsPage,
+  StaffEstablishmentChangesPage,
+  StaffLinkRequestsPage,
+} from './establishments/StaffQueuesPages';
 import { AppLayout } from './layout/AppLayout';
 import { comingSoonSections } from './layout/MainNav';
 import { NotFoundPage } from './NotFoundPage';
@@ -21,9 +30,10 @@ export interface AppProps {
   loadMe: () => Promise<Me>;
   dossierApi: DossierApi;
   accountApi: AccountRequestsApi;
+  establishmentApi: EstablishmentApi;
 }
 
-export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountApi }: AppProps) {
+export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountApi, establishmentApi }: AppProps) {
   const staff = roles.includes('opco-staff');
   return (
     <BrowserRouter>
@@ -42,6 +52,22 @@ export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountA
           <Route path="dossiers/:number/modifier" element={<DossierWizardPage dossierApi={dossierApi} loadMe={loadMe} />} />
           {staff && <Route path="instruction" element={<StaffQueuePage dossierApi={dossierApi} />} />}
           {staff && <Route path="demandes-de-compte" element={<AccountRequestsPage accountApi={accountApi} />} />}
+          {/* Establishments, bank accounts and link requests (issue 5) */}
+          <Route path="etablissements" element={<EstablishmentsPage establishmentApi={establishmentApi} staff={staff} />} />
+          {!staff && (
+            <Route path="etablissements/rattachement" element={<LinkRequestsPage establishmentApi={establishmentApi} />} />
+          )}
+          <Route path="etablissements/:id" element={<EstablishmentDetailPage establishmentApi={establishmentApi} />} />
+          {staff && (
+            <>
+              <Route
+                path="instruction/etablissements"
+                element={<StaffEstablishmentChangesPage establishmentApi={establishmentApi} />}
+              />
+              <Route path="instruction/rattachements" element={<StaffLinkRequestsPage establishmentApi={establishmentApi} />} />
+              <Route path="instruction/rib" element={<StaffBankAccountsPage establishmentApi={establishmentApi} />} />
+            </>
+          )}
           {comingSoonSections.map((section) => (
             <Route key={section.path} path={section.path} element={<ComingSoonPage title={section.label} />} />
           ))}

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { createDossierApi } from './api/dossiers';
+import { createEstablishmentApi } from './api/establishments';
 import { fetchMe } from './api/me';
 import { createAccountRequestsApi, createRegistrationApi } from './account/accountApi';
 import { PublicApp, isPublicPath } from './account/PublicApp';
@@ -26,6 +27,7 @@ async function start(root: ReturnType<typeof createRoot>) {
     const api = createApiClient(() => session.accessToken());
     const loadMe = () => fetchMe(api);
     const dossierApi = createDossierApi(api, () => session.accessToken());
+    const establishmentApi = createEstablishmentApi(api, () => session.accessToken());
     root.render(
       <StrictMode>
         <App
@@ -35,6 +37,7 @@ async function start(root: ReturnType<typeof createRoot>) {
           loadMe={loadMe}
           dossierApi={dossierApi}
           accountApi={createAccountRequestsApi(api)}
+          establishmentApi={establishmentApi}
         />
       </StrictMode>,
     );

@@ -35,4 +35,4 @@ EXPLAIN (ANALYZE, BUFFERS)
 SELECT action, from_status, to_status, by_user, at, reason FROM dossier_history
 WHERE dossier_id = (SELECT id FROM dossier WHERE number = :number) ORDER BY seq;
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT id, content_type, size, sha256 FROM dossier_document WHERE dossier_id = (SELECT id FROM dossier WHERE number = :number);
+SELECT id, content_type, size, sha256 FROM document WHERE dossier_id = (SELECT id FROM dossier WHERE number = :number);

@@ -1,7 +1,6 @@
 import { NavLink } from 'react-router-dom';
 
 export const comingSoonSections = [
-  { path: '/etablissements', label: 'Établissements' },
   { path: '/factures', label: 'Factures' },
   { path: '/reglements', label: 'Règlements' },
 ];
@@ -20,13 +19,29 @@ export function MainNav({ staff }: { staff: boolean }) {
         </li>
         {staff && (
           <li>
-            <NavLink to="/instruction">File d'instruction</NavLink>
+            <NavLink to="/instruction" end>
+              File d'instruction
+            </NavLink>
           </li>
         )}
+        <li>
+          <NavLink to="/etablissements">{staff ? 'Établissements' : 'Mes établissements'}</NavLink>
+        </li>
         {staff && (
-          <li>
-            <NavLink to="/demandes-de-compte">Demandes de compte</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/demandes-de-compte">Demandes de compte</NavLink>
+            </li>
+            <li>
+              <NavLink to="/instruction/etablissements">Modifications d'établissements</NavLink>
+            </li>
+            <li>
+              <NavLink to="/instruction/rattachements">Rattachements</NavLink>
+            </li>
+            <li>
+              <NavLink to="/instruction/rib">RIB à vérifier</NavLink>
+            </li>
+          </>
         )}
         {comingSoonSections.map((section) => (
           <li key={section.path}>

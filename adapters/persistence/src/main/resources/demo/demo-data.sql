@@ -140,3 +140,35 @@ INSERT INTO establishment_contact (establishment_id, email) VALUES
     ('e0000000-0000-4000-8000-000000000002', 'accueil.grenoble@demo-industrie.example'),
     ('e0000000-0000-4000-8000-000000000003', 'employeur2@demo.passerelle.fr')
 ON CONFLICT DO NOTHING;
+
+-- Establishments, bank accounts and link requests (V8). Atelier Petit has two more establishments: Rezé, managed by
+-- employeur2 (its change requests and closing are what the end-to-end tests try), and Saint-Nazaire, which nobody
+-- manages yet (users ask to be linked to it). Grenoble has a validated bank account and a new one waiting for staff.
+INSERT INTO establishment (id, company_id, siret, name, state, street, postal_code, city) VALUES
+    ('e0000000-0000-4000-8000-000000000004', 'c0000000-0000-4000-8000-000000000002', '90876543100014', 'Atelier Petit – Rezé', 'ACTIVE', '12 rue de la Commune', '44400', 'Rezé'),
+    ('e0000000-0000-4000-8000-000000000005', 'c0000000-0000-4000-8000-000000000002', '90876543100022', 'Atelier Petit – Saint-Nazaire', 'ACTIVE', '5 avenue de la République', '44600', 'Saint-Nazaire')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO establishment_right (user_account_id, establishment_id, access_right)
+SELECT 'a0000000-0000-4000-8000-000000000003'::uuid, 'e0000000-0000-4000-8000-000000000004'::uuid, granted.access_right
+FROM (VALUES ('VIEW_DOSSIERS'), ('MANAGE_DOSSIERS'), ('MANAGE_INVOICES'), ('MANAGE_EMPLOYEES'),
+             ('VIEW_REPORTING'), ('MANAGE_COMPANY'), ('ADMIN')) AS granted (access_right)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO document (id, establishment_id, content_type, size, sha256, content)
+SELECT proof.id, 'e0000000-0000-4000-8000-000000000002', 'application/pdf', length(proof.content), encode(sha256(proof.content), 'hex'), proof.content
+FROM (VALUES ('f0000000-0000-4000-8000-000000000001'::uuid, convert_to(E'%PDF-1.4\n% RIB Demo Industrie Grenoble (Credit Agricole)\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000002'::uuid, convert_to(E'%PDF-1.4\n% RIB Demo Industrie Grenoble (Societe Generale)\n%%EOF\n', 'UTF8'))
+     ) AS proof (id, content)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO bank_account (id, establishment_id, iban, bic, holder, proof_id, status, rejection_reason, proposed_at) VALUES
+    ('ba000000-0000-4000-8000-000000000001', 'e0000000-0000-4000-8000-000000000002', 'FR7630006000011234567890189', 'AGRIFRPP882', 'DEMO INDUSTRIE SAS', 'f0000000-0000-4000-8000-000000000001', 'ACTIVE', NULL, TIMESTAMPTZ '2026-06-02T09:00:00Z'),
+    ('ba000000-0000-4000-8000-000000000002', 'e0000000-0000-4000-8000-000000000002', 'FR4430003035420005000000187', 'SOGEFRPP', 'DEMO INDUSTRIE SAS', 'f0000000-0000-4000-8000-000000000002', 'PENDING_VALIDATION', NULL, TIMESTAMPTZ '2026-11-24T14:00:00Z')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO establishment_history (establishment_id, seq, action, from_status, to_status, by_user, at, reason) VALUES
+    ('e0000000-0000-4000-8000-000000000002', 0, 'ADD_BANK_ACCOUNT', 'ACTIVE', 'ACTIVE', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-06-02T09:00:00Z', NULL),
+    ('e0000000-0000-4000-8000-000000000002', 1, 'VALIDATE_BANK_ACCOUNT', 'ACTIVE', 'ACTIVE', 'a0000000-0000-4000-8000-000000000001', TIMESTAMPTZ '2026-06-03T10:00:00Z', NULL),
+    ('e0000000-0000-4000-8000-000000000002', 2, 'ADD_BANK_ACCOUNT', 'ACTIVE', 'ACTIVE', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-11-24T14:00:00Z', NULL)
+ON CONFLICT DO NOTHING;

@@ -1,5 +1,7 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.DocumentOwner;
+import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.CallerActors;
@@ -116,7 +118,7 @@ final class DossierAccess {
     DossierView view(Actor actor, StoredDossier stored) {
         Dossier dossier = Dossier.restore(stored.snapshot());
         return new DossierView(stored.snapshot(), stored.version(), stored.updatedAt(), dossier.allowedActions(actor),
-                files.filesOf(stored.snapshot().id()));
+                files.filesOf(DocumentOwner.of(stored.snapshot().id())));
     }
 
     /** Loads the dossier the caller may see, checks the version they read, applies the change and stores it. */

@@ -1,5 +1,7 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.UploadedFile;
+import fr.passerelle.application.document.DocumentDownload;
 import fr.passerelle.domain.dossier.DocumentType;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.domain.shared.DocumentId;

@@ -1,5 +1,6 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.shared.Clock;

@@ -1,5 +1,6 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.DocumentFile;
 import fr.passerelle.domain.dossier.DossierAction;
 import fr.passerelle.domain.dossier.DossierSnapshot;
 import fr.passerelle.domain.shared.DocumentId;

@@ -1,5 +1,6 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.application.dossier.DossierCommands.CreateDraft;
 import fr.passerelle.application.dossier.DossierCommands.SaveDraft;

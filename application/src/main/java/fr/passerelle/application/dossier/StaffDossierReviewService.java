@@ -1,5 +1,6 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.DossierCommands.Grant;
 import fr.passerelle.application.dossier.DossierCommands.RequestDocuments;
 import fr.passerelle.application.dossier.DossierCommands.WithReason;

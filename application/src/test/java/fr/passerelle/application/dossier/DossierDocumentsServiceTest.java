@@ -1,5 +1,10 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.InMemoryDocumentStore;
+import fr.passerelle.application.document.BytesUpload;
+import fr.passerelle.application.document.ContentTypes;
+import fr.passerelle.application.document.DocumentDownload;
+import fr.passerelle.application.document.DocumentFile;
 import fr.passerelle.application.dossier.DossierCommands.CreateDraft;
 import fr.passerelle.application.dossier.DossierCommands.SaveDraft;
 import fr.passerelle.application.dossier.DossierDocuments.Attach;
@@ -14,7 +19,6 @@ import fr.passerelle.domain.shared.DocumentId;
 import fr.passerelle.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,7 +97,7 @@ class DossierDocumentsServiceTest {
     void a_stale_version_is_refused_before_anything_is_stored() {
         DossierView draft = draft();
         Attach stale = new Attach(DossierRef.of(number(draft)).at(draft.version() + 5), DocumentType.PROGRAMME,
-                file("programme.pdf", PDF), Optional.empty());
+                new BytesUpload("programme.pdf", PDF), Optional.empty());
 
         assertThatThrownBy(() -> documents.attach(world.manager, stale)).isInstanceOf(VersionMismatchException.class);
         assertThat(store.contents).isEmpty();
@@ -130,26 +134,7 @@ class DossierDocumentsServiceTest {
     }
 
     private static Attach attach(DossierView view, DocumentType type, String name, byte[] content, Optional<DocumentId> replaces) {
-        return new Attach(DossierRef.of(number(view)).at(view.version()), type, file(name, content), replaces);
-    }
-
-    private static UploadedFile file(String name, byte[] content) {
-        return new UploadedFile() {
-            @Override
-            public String fileName() {
-                return name;
-            }
-
-            @Override
-            public long size() {
-                return content.length;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(content);
-            }
-        };
+        return new Attach(DossierRef.of(number(view)).at(view.version()), type, new BytesUpload(name, content), replaces);
     }
 
     private static String sha256(byte[] content) throws Exception {

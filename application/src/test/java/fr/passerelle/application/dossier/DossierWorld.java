@@ -1,13 +1,12 @@
 package fr.passerelle.application.dossier;
 
+import fr.passerelle.application.document.InMemoryDocumentStore;
 import fr.passerelle.application.establishment.InMemoryEstablishments;
-import fr.passerelle.application.identity.AccountDirectory;
-import fr.passerelle.application.identity.AccountRecord;
+import fr.passerelle.application.identity.InMemoryAccountDirectory;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.Right;
-import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.dossier.ContractData;
 import fr.passerelle.domain.dossier.Costs;
 import fr.passerelle.domain.dossier.DossierContent;
@@ -25,7 +24,6 @@ import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.Money;
 import fr.passerelle.domain.shared.Nda;
 import fr.passerelle.domain.shared.Siret;
-import fr.passerelle.domain.shared.UserId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /** Two companies, their users and staff, wired to the dossier use cases through in-memory ports. */
 final class DossierWorld {
@@ -44,9 +41,9 @@ final class DossierWorld {
     static final EmployeeId EMPLOYEE = new EmployeeId(UUID.fromString("00000000-0000-4000-8000-0000000000e1"));
     static final Money AVAILABLE_FUNDS = Money.parse("50000.00");
 
+    final InMemoryAccountDirectory accountDirectory = new InMemoryAccountDirectory();
     final InMemoryDossiers dossiers = new InMemoryDossiers();
     final Map<String, String> idempotencyKeys = new HashMap<>();
-    private final Map<String, AccountRecord> accounts = new HashMap<>();
 
     final Establishment establishment = establishment("73282932000074");
     final Establishment otherCompanyEstablishment = establishment("41234567000019");
@@ -60,19 +57,6 @@ final class DossierWorld {
 
     private final AtomicInteger numbers = new AtomicInteger(100_000_000);
     private final AtomicInteger minutes = new AtomicInteger();
-
-    final AccountDirectory accountDirectory = new AccountDirectory() {
-        @Override
-        public Optional<AccountRecord> bySubject(String subject) {
-            return Optional.ofNullable(accounts.get(subject));
-        }
-
-        @Override
-        public Map<UserId, String> displayNames(Set<UserId> users) {
-            return accounts.values().stream().filter(account -> users.contains(account.id()))
-                    .collect(Collectors.toMap(AccountRecord::id, AccountRecord::displayName));
-        }
-    };
 
     final InMemoryDocumentStore documentStore = new InMemoryDocumentStore();
     final EmployerDossiers employer = new EmployerDossiersService(dossiers,
@@ -91,9 +75,7 @@ final class DossierWorld {
     }
 
     private Caller caller(Role role, String name, Map<EstablishmentId, Set<Right>> rights) {
-        String subject = UUID.randomUUID().toString();
-        accounts.put(subject, new AccountRecord(new UserId(UUID.randomUUID()), name, UserAccountStatus.ACTIVE, rights));
-        return new Caller(subject, name.toLowerCase().replace(' ', '.') + "@example.fr", name, Set.of(role));
+        return accountDirectory.caller(role, name, rights);
     }
 
     private static Establishment establishment(String siret) {

@@ -4,32 +4,42 @@ import fr.passerelle.application.account.Accounts;
 import fr.passerelle.application.account.PendingAccounts;
 import fr.passerelle.application.account.StaffAccountRequests;
 import fr.passerelle.application.account.StaffAccountRequestsService;
-import fr.passerelle.application.establishment.Establishments;
-import fr.passerelle.application.identity.IdentityProvider;
-import fr.passerelle.application.registration.Registration;
-import fr.passerelle.application.registration.RegistrationService;
+import fr.passerelle.application.document.ContentTypes;
+import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.dossier.CompanyFunds;
-import fr.passerelle.application.dossier.ContentTypes;
-import fr.passerelle.application.dossier.DocumentStore;
 import fr.passerelle.application.dossier.DossierDocuments;
 import fr.passerelle.application.dossier.DossierDocumentsService;
 import fr.passerelle.application.dossier.DossierNumbers;
 import fr.passerelle.application.dossier.DossierQueries;
 import fr.passerelle.application.dossier.DossierQueriesService;
 import fr.passerelle.application.dossier.Dossiers;
-import fr.passerelle.application.dossier.EmployerDossiers;
 import fr.passerelle.application.dossier.EmployeeRegister;
+import fr.passerelle.application.dossier.EmployerDossiers;
 import fr.passerelle.application.dossier.EmployerDossiersService;
 import fr.passerelle.application.dossier.IdempotencyKeys;
 import fr.passerelle.application.dossier.ListEmployees;
 import fr.passerelle.application.dossier.ListEmployeesService;
 import fr.passerelle.application.dossier.StaffDossierReview;
 import fr.passerelle.application.dossier.StaffDossierReviewService;
+import fr.passerelle.application.establishment.EmployerEstablishments;
+import fr.passerelle.application.establishment.EmployerEstablishmentsService;
+import fr.passerelle.application.establishment.EstablishmentIndex;
+import fr.passerelle.application.establishment.EstablishmentQueries;
+import fr.passerelle.application.establishment.EstablishmentQueriesService;
+import fr.passerelle.application.establishment.Establishments;
+import fr.passerelle.application.establishment.StaffEstablishments;
+import fr.passerelle.application.establishment.StaffEstablishmentsService;
 import fr.passerelle.application.identity.AccountDirectory;
+import fr.passerelle.application.identity.IdentityProvider;
+import fr.passerelle.application.link.EstablishmentLinks;
+import fr.passerelle.application.link.EstablishmentLinksService;
+import fr.passerelle.application.link.LinkRequests;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.application.profile.ViewMyProfile;
 import fr.passerelle.application.profile.ViewMyProfileService;
+import fr.passerelle.application.registration.Registration;
+import fr.passerelle.application.registration.RegistrationService;
 import fr.passerelle.application.shared.Clock;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.inject.Produces;
@@ -91,6 +101,42 @@ class UseCaseWiring {
                                       Clock clock, @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
         return TransactionBoundary.around(DossierDocuments.class,
                 new DossierDocumentsService(dossiers, files, contentTypes, maxSize.asLongValue(), accounts, clock));
+    }
+
+    // --- Establishments, bank accounts and link requests (issue 5) ---
+
+    @Produces
+    @Singleton
+    EstablishmentQueries establishmentQueries(Establishments establishments, EstablishmentIndex index, DocumentStore files,
+                                              AccountDirectory accounts, Clock clock) {
+        return TransactionBoundary.around(EstablishmentQueries.class,
+                new EstablishmentQueriesService(establishments, index, files, accounts, clock));
+    }
+
+    /** Bank account proofs share the size limit of dossier documents ({@code passerelle.documents.max-size}). */
+    @Produces
+    @Singleton
+    EmployerEstablishments employerEstablishments(Establishments establishments, DocumentStore files, ContentTypes contentTypes,
+                                                  AccountDirectory accounts, Clock clock,
+                                                  @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(EmployerEstablishments.class,
+                new EmployerEstablishmentsService(establishments, files, contentTypes, maxSize.asLongValue(), accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    StaffEstablishments staffEstablishments(Establishments establishments, EstablishmentIndex index, DocumentStore files,
+                                            AccountDirectory accounts, Clock clock) {
+        return TransactionBoundary.around(StaffEstablishments.class,
+                new StaffEstablishmentsService(establishments, index, files, accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    EstablishmentLinks establishmentLinks(LinkRequests requests, Accounts accounts, Establishments establishments,
+                                          AccountDirectory directory, Clock clock) {
+        return TransactionBoundary.around(EstablishmentLinks.class,
+                new EstablishmentLinksService(requests, accounts, establishments, directory, clock));
     }
 
     // --- Self-registration and staff's account requests ---

@@ -56,7 +56,18 @@ public record Iban(String value) {
     }
 
     private static DomainException invalid(String value, String why) {
-        return new DomainException("INVALID_IBAN", "L’IBAN « " + value + " » n’est pas valide : " + why + ".");
+        return new DomainException("INVALID_IBAN", "L’IBAN « " + value + " » est invalide (" + why
+                + ") : vérifiez les caractères saisis, en les recopiant depuis votre RIB.");
+    }
+
+    /** Country, check digits and last four characters; the rest hidden, grouped by four as on a RIB. */
+    public String masked() {
+        String hidden = value.substring(0, 4) + "•".repeat(value.length() - 8) + value.substring(value.length() - 4);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < hidden.length(); i += 4) {
+            grouped.append(i == 0 ? "" : " ").append(hidden, i, Math.min(i + 4, hidden.length()));
+        }
+        return grouped.toString();
     }
 
     @Override

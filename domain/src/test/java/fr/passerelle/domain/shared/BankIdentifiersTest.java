@@ -28,7 +28,14 @@ class BankIdentifiersTest {
     void a_wrong_key_is_refused() {
         assertThatThrownBy(() -> Iban.of("FR7630006000011234567890188"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("INVALID_IBAN"))
-                .hasMessageContaining("clé de contrôle");
+                .hasMessageContaining("clé de contrôle")
+                .hasMessageContaining("vérifiez les caractères saisis");
+    }
+
+    @Test
+    void a_masked_iban_shows_only_its_country_key_and_last_four_characters() {
+        assertThat(Iban.of("FR7630006000011234567890189").masked()).isEqualTo("FR76 •••• •••• •••• •••• •••0 189");
+        assertThat(Iban.of("BE68539007547034").masked()).isEqualTo("BE68 •••• •••• 7034");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package fr.passerelle.adapters.tika;
 
-import fr.passerelle.application.dossier.ContentTypes;
-import fr.passerelle.application.dossier.UploadedFile;
+import fr.passerelle.application.document.ContentTypes;
+import fr.passerelle.application.document.UploadedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;

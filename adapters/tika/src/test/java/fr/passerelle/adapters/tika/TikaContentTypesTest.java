@@ -1,6 +1,6 @@
 package fr.passerelle.adapters.tika;
 
-import fr.passerelle.application.dossier.UploadedFile;
+import fr.passerelle.application.document.UploadedFile;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;

@@ -1,12 +1,12 @@
 package fr.passerelle.adapters.persistence.account;
 
 import fr.passerelle.adapters.persistence.shared.HistoryTable;
-import fr.passerelle.adapters.persistence.dossier.KeysetCursor;
+import fr.passerelle.adapters.persistence.shared.KeysetCursor;
 import fr.passerelle.adapters.persistence.shared.SqlValues;
 import fr.passerelle.application.account.Accounts;
 import fr.passerelle.application.account.PendingAccounts;
-import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.account.StoredAccount;
+import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.account.UserAccountAction;

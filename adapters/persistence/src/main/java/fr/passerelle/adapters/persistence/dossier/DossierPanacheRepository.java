@@ -1,5 +1,7 @@
 package fr.passerelle.adapters.persistence.dossier;
 
+import fr.passerelle.adapters.persistence.shared.SearchWords;
+import fr.passerelle.adapters.persistence.shared.KeysetCursor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.adapters.persistence.shared.HistoryTable;
 import fr.passerelle.application.dossier.DossierPage;

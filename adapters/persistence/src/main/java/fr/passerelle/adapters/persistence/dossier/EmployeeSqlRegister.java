@@ -1,8 +1,10 @@
 package fr.passerelle.adapters.persistence.dossier;
 
+import fr.passerelle.adapters.persistence.shared.SearchWords;
 import fr.passerelle.application.dossier.EmployeePage;
 import fr.passerelle.application.dossier.EmployeeRegister;
 import fr.passerelle.application.dossier.EmployeeSummary;
+import fr.passerelle.adapters.persistence.shared.NameCursor;
 import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.domain.dossier.EmployeeId;
 import fr.passerelle.domain.dossier.EmploymentContractType;
@@ -46,10 +48,10 @@ class EmployeeSqlRegister implements EmployeeRegister {
             where.add("passerelle_fold(last_name || ' ' || first_name) LIKE passerelle_fold(:word" + i + ") ESCAPE '\\'");
             parameters.put("word" + i, SearchWords.containing(nameWords.get(i)));
         }
-        page.cursor().map(NameCursor::decode).ifPresent(cursor -> {
+        page.cursor().map(cursor -> NameCursor.decode(cursor, 2)).ifPresent(cursor -> {
             where.add("(last_name, first_name, id) > (:lastName, :firstName, :id)");
-            parameters.put("lastName", cursor.lastName());
-            parameters.put("firstName", cursor.firstName());
+            parameters.put("lastName", cursor.names().get(0));
+            parameters.put("firstName", cursor.names().get(1));
             parameters.put("id", cursor.id());
         });
         Query query = entityManager.createNativeQuery("""
@@ -62,7 +64,7 @@ class EmployeeSqlRegister implements EmployeeRegister {
         List<Object[]> rows = query.setMaxResults(page.limit() + 1).getResultList();
         List<EmployeeSummary> shown = rows.stream().limit(page.limit()).map(EmployeeSqlRegister::summary).toList();
         Optional<String> next = rows.size() > page.limit()
-                ? Optional.of(shown.get(shown.size() - 1)).map(last -> new NameCursor(last.lastName(), last.firstName(), last.id().value()).encode())
+                ? Optional.of(shown.get(shown.size() - 1)).map(last -> new NameCursor(List.of(last.lastName(), last.firstName()), last.id().value()).encode())
                 : Optional.empty();
         return new EmployeePage(shown, next);
     }

@@ -1,15 +1,15 @@
 package fr.passerelle.adapters.rest.account;
 
-import fr.passerelle.adapters.rest.dossier.Pages;
-import fr.passerelle.adapters.rest.dossier.Versions;
 import fr.passerelle.adapters.rest.problem.InvalidFieldsException;
 import fr.passerelle.adapters.rest.problem.Problem.FieldError;
 import fr.passerelle.adapters.rest.security.TokenCaller;
+import fr.passerelle.adapters.rest.shared.Pages;
+import fr.passerelle.adapters.rest.shared.Versions;
 import fr.passerelle.application.account.AccountRequest;
 import fr.passerelle.application.account.AccountRequestPage;
-import fr.passerelle.application.account.StaffAccountRequests;
 import fr.passerelle.application.account.StaffAccountRequests.Approve;
 import fr.passerelle.application.account.StaffAccountRequests.Reject;
+import fr.passerelle.application.account.StaffAccountRequests;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.MalformedInputException;
 import fr.passerelle.application.shared.ResourceNotFoundException;

@@ -1,5 +1,10 @@
 package fr.passerelle.adapters.rest.dossier;
 
+import fr.passerelle.adapters.rest.shared.Parameters;
+import fr.passerelle.adapters.rest.shared.Pages;
+import fr.passerelle.adapters.rest.shared.Versions;
+import fr.passerelle.adapters.rest.shared.ContentDisposition;
+import fr.passerelle.adapters.rest.shared.MultipartFile;
 import fr.passerelle.adapters.rest.dossier.DossierRequests.DocumentRequestCommand;
 import fr.passerelle.adapters.rest.dossier.DossierRequests.GrantRequest;
 import fr.passerelle.adapters.rest.dossier.DossierRequests.Message;
@@ -14,7 +19,7 @@ import fr.passerelle.application.dossier.DossierCommands.RequestDocuments;
 import fr.passerelle.application.dossier.DossierCommands.SaveDraft;
 import fr.passerelle.application.dossier.DossierCommands.WithMessage;
 import fr.passerelle.application.dossier.DossierCommands.WithReason;
-import fr.passerelle.application.dossier.DocumentDownload;
+import fr.passerelle.application.document.DocumentDownload;
 import fr.passerelle.application.dossier.DossierDocuments;
 import fr.passerelle.application.dossier.DossierDocuments.Attach;
 import fr.passerelle.application.dossier.DossierQueries;

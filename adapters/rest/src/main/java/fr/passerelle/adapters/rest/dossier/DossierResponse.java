@@ -1,7 +1,7 @@
 package fr.passerelle.adapters.rest.dossier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.passerelle.application.dossier.DocumentFile;
+import fr.passerelle.application.document.DocumentFile;
 import fr.passerelle.application.dossier.DossierView;
 import fr.passerelle.domain.dossier.DocumentRequest;
 import fr.passerelle.domain.dossier.DocumentType;

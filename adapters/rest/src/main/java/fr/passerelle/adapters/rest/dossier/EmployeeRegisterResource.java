@@ -1,5 +1,7 @@
 package fr.passerelle.adapters.rest.dossier;
 
+import fr.passerelle.adapters.rest.shared.Parameters;
+import fr.passerelle.adapters.rest.shared.Pages;
 import fr.passerelle.adapters.rest.security.TokenCaller;
 import fr.passerelle.application.dossier.DossierSearch;
 import fr.passerelle.application.dossier.EmployeePage;

@@ -1,5 +1,6 @@
 package fr.passerelle.adapters.rest.dossier;
 
+import fr.passerelle.adapters.rest.shared.Pages;
 import fr.passerelle.adapters.rest.security.TokenCaller;
 import fr.passerelle.application.dossier.DossierQueries;
 import fr.passerelle.application.identity.Role;
