@@ -35,8 +35,8 @@ public final class EstablishmentLinksService implements EstablishmentLinks {
 
     static final String NOT_FOUND = "Cette demande de rattachement n’existe pas ou ne vous est pas accessible.";
     static final String UNKNOWN_SIRET = "Aucun établissement adhérent de l’OPCO ne porte le SIRET « %s ». Vérifiez le numéro ; "
-            + "s’il est exact, l’établissement doit d’abord adhérer à l’OPCO (procédure d’adhésion sur le site de l’OPCO, "
-            + "rubrique « Adhérer »), puis vous pourrez demander à y être rattaché.";
+            + "s’il est exact, l’établissement doit d’abord adhérer à l’OPCO (rubrique « Adhésion » du site de l’OPCO), "
+            + "puis vous pourrez demander à y être rattaché.";
 
     private final LinkRequests requests;
     private final Accounts accounts;
