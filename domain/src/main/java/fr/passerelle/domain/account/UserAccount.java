@@ -7,6 +7,7 @@ import fr.passerelle.domain.shared.History;
 import fr.passerelle.domain.shared.HistoryEntry;
 import fr.passerelle.domain.shared.PendingEvents;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.Text;
 import fr.passerelle.domain.shared.Transition;
 import fr.passerelle.domain.shared.TransitionTable;
@@ -23,10 +24,12 @@ import java.util.Set;
 
 import static fr.passerelle.domain.account.UserAccountAction.APPROVE;
 import static fr.passerelle.domain.account.UserAccountAction.CHANGE_CONTACT_EMAIL;
+import static fr.passerelle.domain.account.UserAccountAction.CHANGE_PHONE;
 import static fr.passerelle.domain.account.UserAccountAction.CHANGE_RIGHTS;
 import static fr.passerelle.domain.account.UserAccountAction.CHOOSE_PREFERRED_ESTABLISHMENT;
 import static fr.passerelle.domain.account.UserAccountAction.CLOSE;
 import static fr.passerelle.domain.account.UserAccountAction.CONFIRM_PASSWORD_SET;
+import static fr.passerelle.domain.account.UserAccountAction.GIVE_UP_ADMIN;
 import static fr.passerelle.domain.account.UserAccountAction.REACTIVATE;
 import static fr.passerelle.domain.account.UserAccountAction.REJECT;
 import static fr.passerelle.domain.account.UserAccountAction.SUSPEND;
@@ -56,6 +59,8 @@ public final class UserAccount {
                     .allow(ACTIVE, SUSPEND, SUSPENDED, STAFF, COMPANY_ADMIN)
                     .allow(ACTIVE, CLOSE, CLOSED, STAFF, COMPANY_ADMIN)
                     .allow(ACTIVE, CHANGE_CONTACT_EMAIL, ACTIVE, SELF, STAFF)
+                    .allow(ACTIVE, CHANGE_PHONE, ACTIVE, SELF, STAFF)
+                    .allow(ACTIVE, GIVE_UP_ADMIN, ACTIVE, SELF)
                     .allow(ACTIVE, CHOOSE_PREFERRED_ESTABLISHMENT, ACTIVE, SELF)
                     .allow(ACTIVE, CONFIRM_PASSWORD_SET, ACTIVE, SELF)
                     .allow(ACTIVE, CHANGE_RIGHTS, ACTIVE, STAFF, COMPANY_ADMIN, SYSTEM)
@@ -73,6 +78,7 @@ public final class UserAccount {
     private final History<UserAccountStatus, UserAccountAction> history;
     private final PendingEvents<UserAccountEvent> events = new PendingEvents<>();
     private Email contactEmail;
+    private Optional<PhoneNumber> phone;
     private UserAccountStatus status;
     private Map<EstablishmentId, Set<Right>> links;
     private Optional<EstablishmentId> preferredEstablishment;
@@ -82,6 +88,7 @@ public final class UserAccount {
         this.id = Objects.requireNonNull(snapshot.id(), "id");
         this.login = Objects.requireNonNull(snapshot.login(), "login");
         this.contactEmail = Objects.requireNonNull(snapshot.contactEmail(), "contactEmail");
+        this.phone = snapshot.phone();
         this.name = Objects.requireNonNull(snapshot.name(), "name");
         this.status = Objects.requireNonNull(snapshot.status(), "status");
         this.links = snapshot.links();
@@ -95,7 +102,7 @@ public final class UserAccount {
 
     /** Self-registration: the person asks to join an establishment and must first prove they own the e-mail. */
     public static UserAccount register(UserId id, Email login, PersonName name, EstablishmentId requestedEstablishment, Instant at) {
-        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, name, PENDING_VERIFICATION, Map.of(),
+        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, Optional.empty(), name, PENDING_VERIFICATION, Map.of(),
                 Optional.of(requestedEstablishment), Optional.empty(), Optional.empty(), false, at, List.of()));
         account.events.raise(new UserAccountEvent.Registered(id, login, requestedEstablishment, id, at));
         return account;
@@ -109,7 +116,7 @@ public final class UserAccount {
                                      Actor inviter, Instant at) {
         Map<EstablishmentId, Set<Right>> granted = Links.copyOf(links);
         requireMayGrantOn(inviter, granted.keySet());
-        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, name, ACTIVE, granted,
+        UserAccount account = new UserAccount(new UserAccountSnapshot(id, login, login, Optional.empty(), name, ACTIVE, granted,
                 Optional.empty(), Optional.empty(), Optional.of(inviter.id()), true, at, List.of()));
         account.events.raise(new UserAccountEvent.Invited(id, login, granted, inviter.id(), at));
         return account;
@@ -174,6 +181,13 @@ public final class UserAccount {
         moveAlong(transition, actor, at, Optional.empty());
     }
 
+    /** A number colleagues and the OPCO may call; none at all is allowed. */
+    public void changePhone(Actor actor, Instant at, Optional<PhoneNumber> newPhone) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(CHANGE_PHONE, actor, at);
+        phone = Objects.requireNonNull(newPhone, "newPhone");
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
     public void choosePreferredEstablishment(Actor actor, Instant at, EstablishmentId establishment) {
         Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition =
                 require(CHOOSE_PREFERRED_ESTABLISHMENT, actor, at);
@@ -205,6 +219,27 @@ public final class UserAccount {
         moveAlong(transition, actor, at, Optional.empty());
     }
 
+    /**
+     * The owner stops being an ADMIN of the establishment, typically after handing the right to a colleague. They
+     * keep what ADMIN let them do there, as explicit rights, so that only the management of users changes hands.
+     * Whether someone else still administers the establishment is {@link EstablishmentsKeepAnAdmin}'s decision.
+     */
+    public void giveUpAdmin(Actor actor, Instant at, EstablishmentId establishment) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(GIVE_UP_ADMIN, actor, at);
+        if (!links.getOrDefault(establishment, Set.of()).contains(Right.ADMIN)) {
+            throw new DomainException("NOT_ESTABLISHMENT_ADMIN", "Vous n’êtes pas administrateur de cet établissement.");
+        }
+        Set<Right> kept = EnumSet.allOf(Right.class);
+        kept.remove(Right.ADMIN);
+        link(establishment, kept);
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
+    /** Whether this account, as it stands, manages the users of the establishment. */
+    public boolean administers(EstablishmentId establishment) {
+        return status == ACTIVE && links.getOrDefault(establishment, Set.of()).contains(Right.ADMIN);
+    }
+
     /** The actions this actor may take on the account now: the transition table, narrowed by the account's situation. */
     public Set<UserAccountAction> allowedActions(Actor actor) {
         Set<UserAccountAction> actions = EnumSet.copyOf(TRANSITIONS.actionsFor(status, rolesOf(actor)));
@@ -213,6 +248,9 @@ public final class UserAccount {
         }
         if (links.isEmpty()) {
             actions.remove(CHOOSE_PREFERRED_ESTABLISHMENT);
+        }
+        if (links.values().stream().noneMatch(rights -> rights.contains(Right.ADMIN))) {
+            actions.remove(GIVE_UP_ADMIN);
         }
         return actions;
     }
@@ -230,7 +268,7 @@ public final class UserAccount {
     }
 
     public UserAccountSnapshot snapshot() {
-        return new UserAccountSnapshot(id, login, contactEmail, name, status, links, requestedEstablishment,
+        return new UserAccountSnapshot(id, login, contactEmail, phone, name, status, links, requestedEstablishment,
                 preferredEstablishment, invitedBy, passwordSetupPending, createdAt, history.entries());
     }
 
@@ -244,6 +282,10 @@ public final class UserAccount {
 
     public Email contactEmail() {
         return contactEmail;
+    }
+
+    public Optional<PhoneNumber> phone() {
+        return phone;
     }
 
     public PersonName name() {

@@ -4,6 +4,7 @@ import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.HistoryEntry;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.UserId;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ public record UserAccountSnapshot(
         UserId id,
         Email login,
         Email contactEmail,
+        Optional<PhoneNumber> phone,
         PersonName name,
         UserAccountStatus status,
         Map<EstablishmentId, Set<Right>> links,
@@ -28,6 +30,7 @@ public record UserAccountSnapshot(
         List<HistoryEntry<UserAccountStatus, UserAccountAction>> history) {
 
     public UserAccountSnapshot {
+        phone = phone == null ? Optional.empty() : phone;
         links = Links.copyOf(links);
         history = List.copyOf(history);
     }
