@@ -76,7 +76,14 @@ final class ColleagueAccess {
                 .orElseThrow(() -> new ResourceNotFoundException(ACCOUNT_NOT_FOUND));
     }
 
-    /** The establishment, provided the actor may grant rights on it (staff: any). */
+    /** The establishment, provided the actor is linked to it (staff: any); whether they may grant rights there is the domain's call. */
+    Establishment known(Actor actor, EstablishmentId id) {
+        return establishments.find(id)
+                .filter(found -> actor.is(ActorKind.STAFF) || actor.rights().containsKey(found.id()))
+                .orElseThrow(() -> new ResourceNotFoundException(ESTABLISHMENT_NOT_FOUND));
+    }
+
+    /** The establishment, provided the actor administers it (staff: any). */
     Establishment administered(Actor actor, EstablishmentId id) {
         return establishments.find(id)
                 .filter(found -> actor.is(ActorKind.STAFF) || actor.isAdminOf(found.id()))

@@ -53,7 +53,7 @@ public final class ManageColleaguesService implements ManageColleagues {
     @Override
     public Invitation invite(Caller caller, Invite command) {
         Actor actor = access.requireActor(caller);
-        command.links().keySet().forEach(establishment -> access.administered(actor, establishment));
+        command.links().keySet().forEach(establishment -> access.known(actor, establishment));
         return create(actor, command.email(), id -> UserAccount.invite(id, command.email(), command.name(), command.links(),
                 actor, access.now()));
     }
@@ -98,7 +98,7 @@ public final class ManageColleaguesService implements ManageColleagues {
     @Override
     public ColleagueView changeRights(Caller caller, ChangeRights command) {
         Actor actor = access.requireActor(caller);
-        access.administered(actor, command.establishment());
+        access.known(actor, command.establishment());
         return access.view(actor, access.change(actor, command.account(),
                 (account, by, at) -> account.changeRights(by, at, command.establishment(), command.rights())));
     }
@@ -130,7 +130,7 @@ public final class ManageColleaguesService implements ManageColleagues {
     @Override
     public ColleagueView handOverAdmin(Caller caller, HandOverAdmin command) {
         Actor actor = access.requireActor(caller);
-        access.administered(actor, command.establishment());
+        access.known(actor, command.establishment());
         StoredAccount receiver = access.change(actor, command.to(), (account, by, at) -> {
             Set<Right> rights = EnumSet.of(Right.ADMIN);
             rights.addAll(account.links().getOrDefault(command.establishment(), Set.of()));

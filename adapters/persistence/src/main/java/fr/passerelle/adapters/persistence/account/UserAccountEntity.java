@@ -36,6 +36,9 @@ class UserAccountEntity extends PanacheEntityBase {
     @Column(name = "contact_email", nullable = false)
     String contactEmail;
 
+    @Column
+    String phone;
+
     @Column(name = "requested_establishment_id")
     UUID requestedEstablishmentId;
 

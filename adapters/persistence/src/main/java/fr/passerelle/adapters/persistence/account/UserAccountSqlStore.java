@@ -11,9 +11,11 @@ import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 
@@ -73,6 +75,8 @@ class UserAccountSqlStore implements Accounts {
         }
         int storedHistory = HISTORY.size(entityManager, entity.id);
         copyState(account, entity);
+        // Links and history live in other tables: a change of rights alone must still move the account's version.
+        entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         try {
             entityManager.flush();
         } catch (OptimisticLockException | StaleStateException concurrent) {
@@ -91,6 +95,7 @@ class UserAccountSqlStore implements Accounts {
         entity.lastName = account.name().lastName();
         entity.firstName = account.name().firstName();
         entity.contactEmail = account.contactEmail().value();
+        entity.phone = account.phone().map(PhoneNumber::value).orElse(null);
         entity.state = account.status().name();
         entity.requestedEstablishmentId = account.requestedEstablishment().map(EstablishmentId::value).orElse(null);
         entity.preferredEstablishmentId = account.preferredEstablishment().map(EstablishmentId::value).orElse(null);
@@ -114,6 +119,7 @@ class UserAccountSqlStore implements Accounts {
                 new UserId(entity.id),
                 Email.of(entity.loginEmail),
                 Email.of(entity.contactEmail),
+                Optional.ofNullable(entity.phone).map(PhoneNumber::of),
                 PersonName.of(entity.lastName, entity.firstName),
                 UserAccountStatus.valueOf(entity.state),
                 links(entity.id),

@@ -7,17 +7,17 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** Where a page of a list sorted by name ends: the last row's names and id, as an opaque string. */
-record NameCursor(String lastName, String firstName, UUID id) {
+public record NameCursor(String lastName, String firstName, UUID id) {
 
     private static final String SEPARATOR = "\u001F";
     private static final String MALFORMED = "Ce curseur de pagination n’est pas valide : reprenez la liste depuis le début.";
 
-    String encode() {
+    public String encode() {
         String plain = String.join(SEPARATOR, lastName, firstName, id.toString());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    static NameCursor decode(String cursor) {
+    public static NameCursor decode(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(SEPARATOR, -1);
             if (parts.length != 3) {

@@ -6,12 +6,12 @@ import fr.passerelle.application.shared.MalformedInputException;
 import java.util.Optional;
 
 /** The {@code limit} and {@code cursor} query parameters of every keyset-paginated list. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
-    static PageRequest request(String limit, String cursor) {
+    public static PageRequest request(String limit, String cursor) {
         int size;
         try {
             size = limit == null || limit.isBlank() ? PageRequest.DEFAULT_LIMIT : Integer.parseInt(limit.strip());

@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Optional request parameters (query or form), read into domain values; a malformed one is a 400 that names it. */
-final class Parameters {
+public final class Parameters {
 
     private Parameters() {
     }
 
-    static <T> Optional<T> parse(String name, String text, Function<String, T> parse) {
+    public static <T> Optional<T> parse(String name, String text, Function<String, T> parse) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

@@ -19,7 +19,9 @@ final class DomainProblems {
     private static final Set<String> STATE_CONFLICTS = Set.of(
             "DOSSIER_NOT_EDITABLE", "DOSSIER_NOT_DELETABLE", "DOCUMENT_REMOVAL_FORBIDDEN", "DOSSIER_CLOSED_TO_DOCUMENTS",
             "DOSSIER_ALREADY_IN_REVIEW", "REQUEST_PENDING", "NO_PENDING_REQUEST", "REQUESTED_DOCUMENTS_MISSING",
-            "TERMINATION_NOT_APPLICABLE", "ESTABLISHMENT_CLOSED");
+            "TERMINATION_NOT_APPLICABLE", "ESTABLISHMENT_CLOSED",
+            // Accounts: another account's state decides.
+            "LAST_ADMIN");
 
     private DomainProblems() {
     }

@@ -26,6 +26,11 @@ public enum ProblemKind {
             "Ce fichier n'est pas d'un format accepté : PDF, PNG, JPEG, DOCX, XLSX, ODT ou CSV."),
     INVALID_CONTENT(422, "Contenu invalide", "Certaines valeurs saisies ne sont pas valides."),
     UNSUPPORTED_MEDIA_TYPE(415, "Format non pris en charge", "Le format du contenu envoyé n'est pas pris en charge."),
+    // Accounts and the identity provider (issue 5).
+    EMAIL_ALREADY_REGISTERED(409, "Adresse déjà utilisée",
+            "Un compte existe déjà pour cette adresse e-mail : connectez-vous avec elle, ou choisissez « Mot de passe oublié »."),
+    IDENTITY_PROVIDER_UNAVAILABLE(503, "Service d'authentification indisponible",
+            "Le service d'authentification est momentanément indisponible. Réessayez dans quelques minutes."),
     INTERNAL_ERROR(500, "Erreur interne",
             "Une erreur inattendue est survenue. Réessayez dans quelques instants ; si elle persiste, contactez l'assistance.");
 

@@ -1,9 +1,11 @@
 package fr.passerelle.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.passerelle.application.identity.EmailAlreadyRegisteredException;
 import fr.passerelle.application.shared.AccountNotActiveException;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.application.shared.FileTooLargeException;
+import fr.passerelle.application.shared.IdentityProviderUnavailableException;
 import fr.passerelle.application.shared.MalformedInputException;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.application.shared.UnsupportedFileTypeException;
@@ -69,6 +71,18 @@ class ProblemMappers {
     @ServerExceptionMapper(MalformedInputException.class)
     Response malformed(MalformedInputException exception, UriInfo uri) {
         return problem(ProblemKind.MALFORMED_REQUEST, exception.getMessage(), uri);
+    }
+
+    // Accounts and the identity provider (issue 5): nothing was created or changed on either side.
+    @ServerExceptionMapper(EmailAlreadyRegisteredException.class)
+    Response emailAlreadyRegistered(EmailAlreadyRegisteredException exception, UriInfo uri) {
+        return problem(ProblemKind.EMAIL_ALREADY_REGISTERED, exception.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper(IdentityProviderUnavailableException.class)
+    Response identityProviderUnavailable(IdentityProviderUnavailableException exception, UriInfo uri) {
+        LOG.warnf(exception, "Identity provider unavailable: %s", exception.reason());
+        return problem(ProblemKind.IDENTITY_PROVIDER_UNAVAILABLE, exception.getMessage(), uri);
     }
 
     @ServerExceptionMapper(JsonProcessingException.class)
