@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import type { Role } from './api/me';
 import { fakeDossierApi } from './test/dossierFixtures';
+import { fakeUserApi } from './test/userFixtures';
 import { emilie } from './test/fixtures';
 
 function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employer']) {
@@ -18,6 +19,7 @@ function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employ
       onLogout={onLogout}
       loadMe={() => Promise.resolve(emilie)}
       dossierApi={dossierApi}
+      userApi={fakeUserApi()}
     />,
   );
 }
@@ -35,6 +37,8 @@ describe('App', () => {
     expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Tableau de bord', '/'],
       ['Dossiers', '/dossiers'],
+      ['Utilisateurs', '/utilisateurs'],
+      ['Mon profil', '/profil'],
       ['Établissements', '/etablissements'],
       ['Factures', '/factures'],
       ['Règlements', '/reglements'],

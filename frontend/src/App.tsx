@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import type { DossierApi } from './api/dossiers';
 import type { Me, Role } from './api/me';
+import type { UserApi } from './api/users';
 import { ComingSoonPage } from './ComingSoonPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { DossierDetailPage } from './dossiers/detail/DossierDetailPage';
@@ -10,6 +11,10 @@ import { DossierWizardPage } from './dossiers/wizard/DossierWizardPage';
 import { AppLayout } from './layout/AppLayout';
 import { comingSoonSections } from './layout/MainNav';
 import { NotFoundPage } from './NotFoundPage';
+import { ProfilePage } from './profile/ProfilePage';
+import { InviteUserPage } from './users/InviteUserPage';
+import { UserDetailPage } from './users/UserDetailPage';
+import { UsersPage } from './users/UsersPage';
 
 export interface AppProps {
   displayName: string;
@@ -17,9 +22,10 @@ export interface AppProps {
   onLogout: () => void;
   loadMe: () => Promise<Me>;
   dossierApi: DossierApi;
+  userApi: UserApi;
 }
 
-export function App({ displayName, roles, onLogout, loadMe, dossierApi }: AppProps) {
+export function App({ displayName, roles, onLogout, loadMe, dossierApi, userApi }: AppProps) {
   const staff = roles.includes('opco-staff');
   return (
     <BrowserRouter>
@@ -31,6 +37,11 @@ export function App({ displayName, roles, onLogout, loadMe, dossierApi }: AppPro
           <Route path="dossiers/:number" element={<DossierDetailPage dossierApi={dossierApi} loadMe={loadMe} />} />
           <Route path="dossiers/:number/modifier" element={<DossierWizardPage dossierApi={dossierApi} loadMe={loadMe} />} />
           {staff && <Route path="instruction" element={<StaffQueuePage dossierApi={dossierApi} />} />}
+          {/* Colleagues and profile (issue 5) */}
+          <Route path="utilisateurs" element={<UsersPage userApi={userApi} loadMe={loadMe} />} />
+          <Route path="utilisateurs/nouveau" element={<InviteUserPage userApi={userApi} loadMe={loadMe} />} />
+          <Route path="utilisateurs/:id" element={<UserDetailPage userApi={userApi} loadMe={loadMe} />} />
+          <Route path="profil" element={<ProfilePage userApi={userApi} />} />
           {comingSoonSections.map((section) => (
             <Route key={section.path} path={section.path} element={<ComingSoonPage title={section.label} />} />
           ))}

@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { createDossierApi } from './api/dossiers';
 import { fetchMe } from './api/me';
+import { createUserApi } from './api/users';
 import { App } from './App';
 import { startSession } from './auth/session';
 import { fetchSpaConfig } from './config/spaConfig';
+import { publicPageFor } from './public/publicPages';
 import { StartupMessage } from './StartupMessage';
 import './styles.css';
 
@@ -16,6 +18,7 @@ async function start(root: ReturnType<typeof createRoot>) {
     const api = createApiClient(() => session.accessToken());
     const loadMe = () => fetchMe(api);
     const dossierApi = createDossierApi(api, () => session.accessToken());
+    const userApi = createUserApi(api);
     root.render(
       <StrictMode>
         <App
@@ -24,6 +27,7 @@ async function start(root: ReturnType<typeof createRoot>) {
           onLogout={() => session.logout()}
           loadMe={loadMe}
           dossierApi={dossierApi}
+          userApi={userApi}
         />
       </StrictMode>,
     );
@@ -35,4 +39,10 @@ async function start(root: ReturnType<typeof createRoot>) {
   }
 }
 
-void start(createRoot(document.getElementById('root')!));
+const root = createRoot(document.getElementById('root')!);
+const publicPage = publicPageFor(window.location.pathname);
+if (publicPage) {
+  root.render(<StrictMode>{publicPage}</StrictMode>);
+} else {
+  void start(root);
+}
