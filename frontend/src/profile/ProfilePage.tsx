@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/problem';
+import { errorMessage } from '../api/problem';
 import type { Profile, UserApi, Versioned } from '../api/users';
 import { useLoad } from '../api/useLoad';
 import { rightLabels } from '../dashboard/labels';
 import { FlashMessage } from '../dossiers/FlashMessage';
-import { ErrorSummary, type SummaryItem } from '../forms/ErrorSummary';
+import { ErrorSummary, fieldErrorItems, type SummaryItem } from '../forms/ErrorSummary';
 import { fieldId } from '../forms/fieldId';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
@@ -60,11 +60,9 @@ export function ProfilePage({ userApi }: ProfilePageProps) {
       fill(saved.value);
       setFlash('Votre profil est enregistré.');
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length > 0) {
-        setErrors(error.fieldErrors.map((fieldError) => ({ path: fieldError.field, message: fieldError.message })));
-      } else {
-        setFailure(errorMessage(error));
-      }
+      const items = fieldErrorItems(error);
+      setErrors(items);
+      setFailure(items.length > 0 ? null : errorMessage(error));
     }
   }
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/problem';
-import { ErrorSummary, type SummaryItem } from '../forms/ErrorSummary';
+import { errorMessage } from '../api/problem';
+import { ErrorSummary, fieldErrorItems, type SummaryItem } from '../forms/ErrorSummary';
 import { fieldId } from '../forms/fieldId';
 import { TextField } from '../forms/TextField';
 import { PageTitle } from '../layout/PageTitle';
@@ -38,11 +38,9 @@ export function IdentifierReminderPage({ requestReminder }: IdentifierReminderPa
     try {
       setAnswer(await requestReminder({ siret: siret.replace(/\s/g, ''), lastName, firstName: firstName || undefined }));
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length > 0) {
-        setErrors(error.fieldErrors.map((fieldError) => ({ path: fieldError.field, message: fieldError.message })));
-      } else {
-        setFailure(errorMessage(error));
-      }
+      const items = fieldErrorItems(error);
+      setErrors(items);
+      setFailure(items.length > 0 ? null : errorMessage(error));
     }
   }
 

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Me, Right } from '../api/me';
-import { ApiError, errorMessage } from '../api/problem';
+import { errorMessage } from '../api/problem';
 import type { UserApi } from '../api/users';
 import { useLoad } from '../api/useLoad';
-import { ErrorSummary, type SummaryItem } from '../forms/ErrorSummary';
+import { ErrorSummary, fieldErrorItems, type SummaryItem } from '../forms/ErrorSummary';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 import { fieldId } from '../forms/fieldId';
@@ -73,11 +73,9 @@ export function InviteUserPage({ userApi, loadMe }: InviteUserPageProps) {
         : `${firstName} ${lastName} est invité(e), mais l’e-mail d’invitation n’a pas pu partir : réessayez plus tard depuis la page de connexion (« Mot de passe oublié »).`;
       navigate(`/utilisateurs/${invited.value.id}`, { state: { flash } });
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length > 0) {
-        setErrors(error.fieldErrors.map((fieldError) => ({ path: fieldError.field, message: fieldError.message })));
-      } else {
-        setFailure(errorMessage(error));
-      }
+      const items = fieldErrorItems(error);
+      setErrors(items);
+      setFailure(items.length > 0 ? null : errorMessage(error));
     } finally {
       setSending(false);
     }

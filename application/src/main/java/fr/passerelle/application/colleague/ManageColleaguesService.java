@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -105,25 +106,26 @@ public final class ManageColleaguesService implements ManageColleagues {
 
     @Override
     public ColleagueView suspend(Caller caller, WithReason command) {
-        Actor actor = access.requireActor(caller);
-        StoredAccount stored = access.change(actor, command.account(), (account, by, at) -> account.suspend(by, at, command.reason()));
-        identityProvider.disable(stored.subject());
-        return access.view(actor, stored);
+        return changeThenLogin(caller, command.account(), (account, by, at) -> account.suspend(by, at, command.reason()),
+                identityProvider::disable);
     }
 
     @Override
     public ColleagueView reinstate(Caller caller, AccountRef account) {
-        Actor actor = access.requireActor(caller);
-        StoredAccount stored = access.change(actor, account, UserAccount::reactivate);
-        identityProvider.enable(stored.subject());
-        return access.view(actor, stored);
+        return changeThenLogin(caller, account, UserAccount::reactivate, identityProvider::enable);
     }
 
     @Override
     public ColleagueView close(Caller caller, WithReason command) {
+        return changeThenLogin(caller, command.account(), (account, by, at) -> account.close(by, at, command.reason()),
+                identityProvider::disable);
+    }
+
+    /** Stores the change, then lets the provider's user log in or not accordingly; if the provider fails, all rolls back. */
+    private ColleagueView changeThenLogin(Caller caller, AccountRef ref, ColleagueAccess.Change change, Consumer<String> login) {
         Actor actor = access.requireActor(caller);
-        StoredAccount stored = access.change(actor, command.account(), (account, by, at) -> account.close(by, at, command.reason()));
-        identityProvider.disable(stored.subject());
+        StoredAccount stored = access.change(actor, ref, change);
+        login.accept(stored.subject());
         return access.view(actor, stored);
     }
 

@@ -15,7 +15,6 @@ import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 
@@ -75,12 +74,20 @@ class UserAccountSqlStore implements Accounts {
         }
         int storedHistory = HISTORY.size(entityManager, entity.id);
         copyState(account, entity);
-        // Links and history live in other tables: a change of rights alone must still move the account's version.
-        entityManager.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         try {
             entityManager.flush();
         } catch (OptimisticLockException | StaleStateException concurrent) {
             throw new ConcurrentUpdateException();
+        }
+        if (entity.version == expectedVersion) {
+            // Only links or history changed, which live in other tables: the account's version must move all the same.
+            int bumped = entityManager.createNativeQuery("UPDATE user_account SET version = version + 1 WHERE id = :id AND version = :version")
+                    .setParameter("id", entity.id)
+                    .setParameter("version", expectedVersion)
+                    .executeUpdate();
+            if (bumped == 0) {
+                throw new ConcurrentUpdateException();
+            }
         }
         entityManager.createNativeQuery("DELETE FROM establishment_right WHERE user_account_id = :account")
                 .setParameter("account", entity.id)

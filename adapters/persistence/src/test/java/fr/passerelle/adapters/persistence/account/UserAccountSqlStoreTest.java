@@ -12,6 +12,7 @@ import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.PhoneNumber;
 import fr.passerelle.domain.shared.UserId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -90,6 +92,25 @@ class UserAccountSqlStoreTest {
         assertThat(read.snapshot().history()).hasSize(2);
         assertThatThrownBy(() -> inTransaction(() -> accounts.update(account.snapshot(), stored.version())))
                 .isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void a_change_of_rights_alone_moves_the_version_and_the_phone_is_kept() {
+        UserAccount account = invite("droits@example.fr");
+        StoredAccount stored = inTransaction(() -> accounts.add(account.snapshot(), "kc-" + account.id().value()));
+        account.changeRights(staff, AT.plusSeconds(60), grenoble, Set.of(Right.MANAGE_INVOICES));
+
+        StoredAccount updated = inTransaction(() -> accounts.update(account.snapshot(), stored.version()));
+
+        assertThat(updated.version()).isEqualTo(stored.version() + 1);
+        assertThatThrownBy(() -> inTransaction(() -> accounts.update(account.snapshot(), stored.version())))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        UserAccount withPhone = UserAccount.restore(updated.snapshot());
+        Actor owner = Actor.employer(account.id(), Map.of());
+        withPhone.changePhone(owner, AT.plusSeconds(120), Optional.of(PhoneNumber.of("04 72 00 00 00")));
+        inTransaction(() -> accounts.update(withPhone.snapshot(), updated.version()));
+        assertThat(inTransaction(() -> accounts.find(account.id())).orElseThrow().snapshot().phone())
+                .contains(PhoneNumber.of("04 72 00 00 00"));
     }
 
     private UserAccount invite(String login) {
