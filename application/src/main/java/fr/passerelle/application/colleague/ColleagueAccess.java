@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -102,17 +103,30 @@ final class ColleagueAccess {
     }
 
     StoredAccount change(Actor actor, AccountRef ref, Change change) {
+        return change(actor, ref, change, IdentityChange.NONE);
+    }
+
+    /**
+     * Changes the account and the identity provider's user together. The provider is told only once every rule has
+     * passed, and before the account is stored: when it cannot be reached nothing is stored, whatever the transaction
+     * does; when the account then cannot be stored, the provider's change is undone.
+     */
+    StoredAccount change(Actor actor, AccountRef ref, Change change, IdentityChange identity) {
         StoredAccount stored = visible(actor, ref.id());
         ref.expectedVersion()
                 .filter(expected -> expected != stored.version())
                 .ifPresent(expected -> {
                     throw new VersionMismatchException(expected, stored.version());
                 });
-        return changeStored(actor, stored, change);
+        return changeStored(actor, stored, change, identity);
     }
 
     /** Applies the change to an account already loaded and checked, keeping every establishment administered. */
     StoredAccount changeStored(Actor actor, StoredAccount stored, Change change) {
+        return changeStored(actor, stored, change, IdentityChange.NONE);
+    }
+
+    private StoredAccount changeStored(Actor actor, StoredAccount stored, Change change, IdentityChange identity) {
         UserAccount before = UserAccount.restore(stored.snapshot());
         UserAccount after = UserAccount.restore(stored.snapshot());
         change.apply(after, actor, clock.now());
@@ -122,6 +136,22 @@ final class ColleagueAccess {
         if (!losingAdmin.isEmpty()) {
             EstablishmentsKeepAnAdmin.check(before, after, colleagues.activeAdminsOf(losingAdmin));
         }
-        return accounts.update(after.snapshot(), stored.version());
+        identity.apply().accept(stored.subject());
+        try {
+            return accounts.update(after.snapshot(), stored.version());
+        } catch (RuntimeException failed) {
+            try {
+                identity.undo().accept(stored.subject());
+            } catch (RuntimeException undoFailed) {
+                failed.addSuppressed(undoFailed);
+            }
+            throw failed;
+        }
+    }
+
+    /** What the identity provider's user undergoes with a change of the account, and how to take it back. */
+    record IdentityChange(Consumer<String> apply, Consumer<String> undo) {
+
+        static final IdentityChange NONE = new IdentityChange(subject -> { }, subject -> { });
     }
 }

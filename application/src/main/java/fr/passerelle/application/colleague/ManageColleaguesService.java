@@ -8,6 +8,7 @@ import fr.passerelle.application.colleague.ColleagueCommands.GiveUpAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.HandOverAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.Invite;
 import fr.passerelle.application.colleague.ColleagueCommands.InviteInImageOf;
+import fr.passerelle.application.colleague.ColleagueAccess.IdentityChange;
 import fr.passerelle.application.colleague.ColleagueCommands.WithReason;
 import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.application.identity.AccountDirectory;
@@ -29,14 +30,13 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The commands on colleagues' accounts. Passerelle and the identity provider change together: an invitation creates
- * the provider's user first and deletes it again if the account cannot be stored; suspending or closing stores the
- * account, then disables the user, so that a provider that cannot be reached fails the whole use case and its
- * transaction rolls the account back.
+ * the provider's user first and deletes it again if the account cannot be stored; suspending or closing disables the
+ * user once every rule has passed and before the account is stored (enabling it again if the account cannot be
+ * stored), so that a provider that cannot be reached leaves the account as it was.
  */
 public final class ManageColleaguesService implements ManageColleagues {
 
@@ -106,27 +106,27 @@ public final class ManageColleaguesService implements ManageColleagues {
 
     @Override
     public ColleagueView suspend(Caller caller, WithReason command) {
-        return changeThenLogin(caller, command.account(), (account, by, at) -> account.suspend(by, at, command.reason()),
-                identityProvider::disable);
+        return changeWithLogin(caller, command.account(), (account, by, at) -> account.suspend(by, at, command.reason()), disabling());
     }
 
     @Override
     public ColleagueView reinstate(Caller caller, AccountRef account) {
-        return changeThenLogin(caller, account, UserAccount::reactivate, identityProvider::enable);
+        return changeWithLogin(caller, account, UserAccount::reactivate,
+                new IdentityChange(identityProvider::enable, identityProvider::disable));
     }
 
     @Override
     public ColleagueView close(Caller caller, WithReason command) {
-        return changeThenLogin(caller, command.account(), (account, by, at) -> account.close(by, at, command.reason()),
-                identityProvider::disable);
+        return changeWithLogin(caller, command.account(), (account, by, at) -> account.close(by, at, command.reason()), disabling());
     }
 
-    /** Stores the change, then lets the provider's user log in or not accordingly; if the provider fails, all rolls back. */
-    private ColleagueView changeThenLogin(Caller caller, AccountRef ref, ColleagueAccess.Change change, Consumer<String> login) {
+    private IdentityChange disabling() {
+        return new IdentityChange(identityProvider::disable, identityProvider::enable);
+    }
+
+    private ColleagueView changeWithLogin(Caller caller, AccountRef ref, ColleagueAccess.Change change, IdentityChange login) {
         Actor actor = access.requireActor(caller);
-        StoredAccount stored = access.change(actor, ref, change);
-        login.accept(stored.subject());
-        return access.view(actor, stored);
+        return access.view(actor, access.change(actor, ref, change, login));
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class InMemoryAccountStore implements Accounts, Colleagues, Account
     private final Map<UserId, StoredAccount> accounts = new LinkedHashMap<>();
     private final Function<EstablishmentId, String> establishmentNames;
     private boolean failNextAdd;
+    private boolean failNextUpdate;
 
     public InMemoryAccountStore(Function<EstablishmentId, String> establishmentNames) {
         this.establishmentNames = establishmentNames;
@@ -44,6 +45,11 @@ public final class InMemoryAccountStore implements Accounts, Colleagues, Account
     /** The next {@link #add} fails as a database would, e.g. on a lost connection. */
     public void failNextAdd() {
         failNextAdd = true;
+    }
+
+    /** The next {@link #update} fails as if another command had changed the account meanwhile. */
+    public void failNextUpdate() {
+        failNextUpdate = true;
     }
 
     public List<StoredAccount> all() {
@@ -74,7 +80,8 @@ public final class InMemoryAccountStore implements Accounts, Colleagues, Account
     @Override
     public StoredAccount update(UserAccountSnapshot account, long expectedVersion) {
         StoredAccount current = accounts.get(account.id());
-        if (current == null || current.version() != expectedVersion) {
+        if (failNextUpdate || current == null || current.version() != expectedVersion) {
+            failNextUpdate = false;
             throw new ConcurrentUpdateException();
         }
         StoredAccount stored = new StoredAccount(account, current.subject(), expectedVersion + 1);

@@ -12,6 +12,7 @@ import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.EmailAlreadyRegisteredException;
 import fr.passerelle.application.identity.Role;
+import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.application.shared.IdentityProviderUnavailableException;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.application.shared.VersionMismatchException;
@@ -162,12 +163,25 @@ class ManageColleaguesServiceTest {
     }
 
     @Test
-    void with_the_identity_provider_down_a_suspension_fails_so_that_its_transaction_rolls_back() {
+    void with_the_identity_provider_down_a_suspension_fails_and_leaves_the_account_as_it_was() {
         Invitation colleague = inviteViewer("lea@demo.fr");
         world.identityProvider.goDown();
 
         assertThatThrownBy(() -> world.manage.suspend(world.admin, new WithReason(ref(colleague), "Congé")))
                 .isInstanceOf(IdentityProviderUnavailableException.class);
+        StoredAccount unchanged = world.accounts.find(ref(colleague).id()).orElseThrow();
+        assertThat(unchanged.version()).isZero();
+        assertThat(unchanged.snapshot().status()).isEqualTo(UserAccountStatus.ACTIVE);
+    }
+
+    @Test
+    void when_the_suspension_cannot_be_stored_the_provider_user_is_enabled_again() {
+        Invitation colleague = inviteViewer("lea@demo.fr");
+        world.accounts.failNextUpdate();
+
+        assertThatThrownBy(() -> world.manage.suspend(world.admin, new WithReason(ref(colleague), "Congé")))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(world.identityProvider.enabled(colleague.colleague().account().subject())).contains(true);
     }
 
     @Test
