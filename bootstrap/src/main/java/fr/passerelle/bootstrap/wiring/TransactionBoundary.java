@@ -23,6 +23,20 @@ final class TransactionBoundary {
         return inboundPort.cast(proxy);
     }
 
+    /**
+     * Runs every call of an outbound port outside the caller's transaction, which is suspended meanwhile. For ports
+     * whose adapter talks HTTP through a reactive client: that client carries the current transaction over to its
+     * event-loop thread, after which the transaction can no longer be rolled back (Narayana aborts "with multiple
+     * threads active" and the connection's rollback fails), so that what the use case had written stays committed.
+     */
+    static <T> T outside(Class<T> outboundPort, T adapter) {
+        Object proxy = Proxy.newProxyInstance(outboundPort.getClassLoader(), new Class<?>[]{outboundPort},
+                (self, method, arguments) -> method.getDeclaringClass() == Object.class
+                        ? invoke(adapter, method, arguments)
+                        : QuarkusTransaction.suspendingExisting().call(() -> invoke(adapter, method, arguments)));
+        return outboundPort.cast(proxy);
+    }
+
     private static Object invoke(Object target, Method method, Object[] arguments) throws Exception {
         try {
             return method.invoke(target, arguments);

@@ -116,8 +116,8 @@ class UseCaseWiring {
     @Singleton
     ManageColleagues manageColleagues(Accounts accounts, Colleagues colleagues, Establishments establishments,
                                       AccountDirectory directory, IdentityProvider identityProvider, Clock clock) {
-        return TransactionBoundary.around(ManageColleagues.class,
-                new ManageColleaguesService(accounts, colleagues, establishments, directory, identityProvider, clock));
+        return TransactionBoundary.around(ManageColleagues.class, new ManageColleaguesService(accounts, colleagues, establishments,
+                directory, TransactionBoundary.outside(IdentityProvider.class, identityProvider), clock));
     }
 
     @Produces
