@@ -1,6 +1,7 @@
 package fr.passerelle.bootstrap.wiring;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -33,8 +34,20 @@ final class TransactionBoundary {
         Object proxy = Proxy.newProxyInstance(outboundPort.getClassLoader(), new Class<?>[]{outboundPort},
                 (self, method, arguments) -> method.getDeclaringClass() == Object.class
                         ? invoke(adapter, method, arguments)
-                        : QuarkusTransaction.suspendingExisting().call(() -> invoke(adapter, method, arguments)));
+                        : withTransactionSuspended(adapter, method, arguments));
         return outboundPort.cast(proxy);
+    }
+
+    /** The adapter's own exception, not the wrapper the suspending runner puts around it. */
+    private static Object withTransactionSuspended(Object adapter, Method method, Object[] arguments) {
+        try {
+            return QuarkusTransaction.suspendingExisting().call(() -> invoke(adapter, method, arguments));
+        } catch (QuarkusTransactionException wrapped) {
+            if (wrapped.getCause() instanceof RuntimeException adapterFailure) {
+                throw adapterFailure;
+            }
+            throw wrapped;
+        }
     }
 
     private static Object invoke(Object target, Method method, Object[] arguments) throws Exception {
