@@ -4,6 +4,7 @@ import { App } from './App';
 import type { Role } from './api/me';
 import { fakeDossierApi } from './test/dossierFixtures';
 import { fakeEstablishmentApi } from './test/establishmentFixtures';
+import { fakeUserApi } from './test/userFixtures';
 import { emilie } from './test/fixtures';
 
 function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employer']) {
@@ -25,6 +26,7 @@ function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employ
         reject: () => Promise.reject(new Error('no decision in these tests')),
       }}
       establishmentApi={fakeEstablishmentApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) })}
+      userApi={fakeUserApi()}
     />,
   );
 }
@@ -43,6 +45,8 @@ describe('App', () => {
       ['Tableau de bord', '/'],
       ['Dossiers', '/dossiers'],
       ['Mes établissements', '/etablissements'],
+      ['Utilisateurs', '/utilisateurs'],
+      ['Mon profil', '/profil'],
       ['Factures', '/factures'],
       ['Règlements', '/reglements'],
     ]);

@@ -5,6 +5,8 @@ import { ActiveAccountOnly } from './account/ActiveAccountOnly';
 import type { DossierApi } from './api/dossiers';
 import type { EstablishmentApi } from './api/establishments';
 import type { Me, Role } from './api/me';
+import type { UserApi } from './api/users';
+import { EstablishmentUsers } from './users/EstablishmentUsers';
 import { ComingSoonPage } from './ComingSoonPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { DossierDetailPage } from './dossiers/detail/DossierDetailPage';
@@ -22,6 +24,10 @@ import {
 import { AppLayout } from './layout/AppLayout';
 import { comingSoonSections } from './layout/MainNav';
 import { NotFoundPage } from './NotFoundPage';
+import { ProfilePage } from './profile/ProfilePage';
+import { InviteUserPage } from './users/InviteUserPage';
+import { UserDetailPage } from './users/UserDetailPage';
+import { UsersPage } from './users/UsersPage';
 
 export interface AppProps {
   displayName: string;
@@ -31,9 +37,10 @@ export interface AppProps {
   dossierApi: DossierApi;
   accountApi: AccountRequestsApi;
   establishmentApi: EstablishmentApi;
+  userApi: UserApi;
 }
 
-export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountApi, establishmentApi }: AppProps) {
+export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountApi, establishmentApi, userApi }: AppProps) {
   const staff = roles.includes('opco-staff');
   return (
     <BrowserRouter>
@@ -57,7 +64,15 @@ export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountA
           {!staff && (
             <Route path="etablissements/rattachement" element={<LinkRequestsPage establishmentApi={establishmentApi} />} />
           )}
-          <Route path="etablissements/:id" element={<EstablishmentDetailPage establishmentApi={establishmentApi} />} />
+          <Route
+            path="etablissements/:id"
+            element={
+              <EstablishmentDetailPage
+                establishmentApi={establishmentApi}
+                usersSection={(establishment) => <EstablishmentUsers establishmentId={establishment.id} userApi={userApi} />}
+              />
+            }
+          />
           {staff && (
             <>
               <Route
@@ -68,6 +83,11 @@ export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountA
               <Route path="instruction/rib" element={<StaffBankAccountsPage establishmentApi={establishmentApi} />} />
             </>
           )}
+          {/* Colleagues and profile (issue 5) */}
+          <Route path="utilisateurs" element={<UsersPage userApi={userApi} loadMe={loadMe} />} />
+          <Route path="utilisateurs/nouveau" element={<InviteUserPage userApi={userApi} loadMe={loadMe} />} />
+          <Route path="utilisateurs/:id" element={<UserDetailPage userApi={userApi} loadMe={loadMe} />} />
+          <Route path="profil" element={<ProfilePage userApi={userApi} />} />
           {comingSoonSections.map((section) => (
             <Route key={section.path} path={section.path} element={<ComingSoonPage title={section.label} />} />
           ))}

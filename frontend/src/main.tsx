@@ -4,8 +4,9 @@ import { createApiClient } from './api/client';
 import { createDossierApi } from './api/dossiers';
 import { createEstablishmentApi } from './api/establishments';
 import { fetchMe } from './api/me';
-import { createAccountRequestsApi, createRegistrationApi } from './account/accountApi';
+import { createAccountRequestsApi, createRegistrationApi, requestIdentifierReminder } from './account/accountApi';
 import { PublicApp, isPublicPath } from './account/PublicApp';
+import { createUserApi } from './api/users';
 import { App } from './App';
 import { startSession } from './auth/session';
 import { fetchSpaConfig } from './config/spaConfig';
@@ -16,7 +17,7 @@ async function start(root: ReturnType<typeof createRoot>) {
   if (isPublicPath(window.location.pathname)) {
     root.render(
       <StrictMode>
-        <PublicApp registrationApi={createRegistrationApi()} />
+        <PublicApp registrationApi={createRegistrationApi()} requestReminder={requestIdentifierReminder} />
       </StrictMode>,
     );
     return;
@@ -28,6 +29,7 @@ async function start(root: ReturnType<typeof createRoot>) {
     const loadMe = () => fetchMe(api);
     const dossierApi = createDossierApi(api, () => session.accessToken());
     const establishmentApi = createEstablishmentApi(api, () => session.accessToken());
+    const userApi = createUserApi(api);
     root.render(
       <StrictMode>
         <App
@@ -38,6 +40,7 @@ async function start(root: ReturnType<typeof createRoot>) {
           dossierApi={dossierApi}
           accountApi={createAccountRequestsApi(api)}
           establishmentApi={establishmentApi}
+          userApi={userApi}
         />
       </StrictMode>,
     );

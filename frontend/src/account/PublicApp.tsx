@@ -1,16 +1,22 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { MAIN_CONTENT_ID } from '../layout/AppLayout';
+import { IdentifierReminderPage, type IdentifierReminderPageProps } from '../public/IdentifierReminderPage';
 import type { RegistrationApi } from './accountApi';
 import { RegistrationPage } from './RegistrationPage';
 
-const PUBLIC_PATHS = ['/inscription'];
+const PUBLIC_PATHS = ['/inscription', '/identifiant-oublie'];
 
 /** The pages anyone may open without logging in: the SPA starts no Keycloak session for them. */
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.includes(pathname.replace(/\/$/, ''));
 }
 
-export function PublicApp({ registrationApi }: { registrationApi: RegistrationApi }) {
+export interface PublicAppProps {
+  registrationApi: RegistrationApi;
+  requestReminder: IdentifierReminderPageProps['requestReminder'];
+}
+
+export function PublicApp({ registrationApi, requestReminder }: PublicAppProps) {
   return (
     <BrowserRouter>
       <header className="app-header">
@@ -19,6 +25,7 @@ export function PublicApp({ registrationApi }: { registrationApi: RegistrationAp
       <main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Routes>
           <Route path="inscription" element={<RegistrationPage registrationApi={registrationApi} />} />
+          <Route path="identifiant-oublie" element={<IdentifierReminderPage requestReminder={requestReminder} />} />
         </Routes>
       </main>
     </BrowserRouter>

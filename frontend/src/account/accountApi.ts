@@ -2,6 +2,7 @@ import createClient from 'openapi-fetch';
 import type { ApiClient } from '../api/client';
 import { call } from '../api/problem';
 import type { components, paths } from '../api/schema';
+import type { IdentifierReminderRequest } from '../public/IdentifierReminderPage';
 
 export type NewRegistration = components['schemas']['NewRegistration'];
 export type Registered = components['schemas']['Registered'];
@@ -13,14 +14,23 @@ export interface RegistrationApi {
   register(form: NewRegistration): Promise<Registered>;
 }
 
-/** Registration is the one call made without a token: the newcomer has no account yet. */
+/** The calls made without a token: the newcomer has no account yet, the one who forgot their login cannot log in. */
+function publicClient() {
+  return createClient<paths>({ baseUrl: window.location.origin });
+}
+
 export function createRegistrationApi(): RegistrationApi {
-  const api = createClient<paths>({ baseUrl: window.location.origin });
+  const api = publicClient();
   return {
     async register(form) {
       return (await call(() => api.POST('/api/v1/registrations', { body: form }))).data;
     },
   };
+}
+
+/** Resolves with the server's message, always the same whether an account matches or not. */
+export async function requestIdentifierReminder(request: IdentifierReminderRequest): Promise<string> {
+  return (await call(() => publicClient().POST('/api/v1/identifier-reminders', { body: request }))).data.message;
 }
 
 export interface AccountRequestsApi {

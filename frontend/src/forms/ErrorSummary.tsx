@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ApiError } from '../api/problem';
 import { fieldId } from './fieldId';
 
 export interface SummaryItem {
@@ -45,4 +46,9 @@ export function ErrorSummary({ title, detail, items, onSelect }: ErrorSummaryPro
       )}
     </div>
   );
+}
+
+/** A refusal's per-field errors as summary items; none when the refusal is not about fields. */
+export function fieldErrorItems(error: unknown): SummaryItem[] {
+  return error instanceof ApiError ? error.fieldErrors.map((fieldError) => ({ path: fieldError.field, message: fieldError.message })) : [];
 }

@@ -43,6 +43,15 @@ export function MainNav({ staff }: { staff: boolean }) {
             </li>
           </>
         )}
+        {/* Colleagues and profile (issue 5): every employer may open "Utilisateurs"; it lists what they administer. */}
+        {!staff && (
+          <li>
+            <NavLink to="/utilisateurs">Utilisateurs</NavLink>
+          </li>
+        )}
+        <li>
+          <NavLink to="/profil">Mon profil</NavLink>
+        </li>
         {comingSoonSections.map((section) => (
           <li key={section.path}>
             <NavLink to={section.path}>{section.label}</NavLink>

@@ -13,9 +13,20 @@ public class EmailAlreadyRegisteredException extends RuntimeException {
     private final Email email;
 
     public EmailAlreadyRegisteredException(Email email) {
-        super("Un compte existe déjà pour l’adresse " + email + ". Connectez-vous avec cette adresse, ou choisissez "
+        this(email, "Un compte existe déjà pour l’adresse " + email + ". Connectez-vous avec cette adresse, ou choisissez "
                 + "« Mot de passe oublié » sur la page de connexion si vous ne vous en souvenez plus.");
+    }
+
+    private EmailAlreadyRegisteredException(Email email, String message) {
+        super(message);
         this.email = email;
+    }
+
+    /** The same refusal, worded for an administrator who invites a colleague rather than for the owner of the address. */
+    public static EmailAlreadyRegisteredException ofColleague(Email email) {
+        return new EmailAlreadyRegisteredException(email, "Un compte Passerelle existe déjà pour l’adresse " + email
+                + " : cette personne peut déjà se connecter. Pour lui donner accès à vos établissements, demandez-lui de "
+                + "faire une demande de rattachement depuis son compte, ou invitez-la avec une autre adresse.");
     }
 
     public Email email() {

@@ -42,6 +42,8 @@ final class EmbeddedDefaults {
             EmbeddedMailServer mailServer = EmbeddedMailServer.start(workDir.resolve("mail-server"),
                     EmbeddedMailServer.DEFAULT_SMTP_PORT, EmbeddedMailServer.DEFAULT_API_PORT);
             STARTED.push(mailServer);
+            setIfAbsent("quarkus.mailer.host", "localhost");
+            setIfAbsent("quarkus.mailer.port", String.valueOf(EmbeddedMailServer.DEFAULT_SMTP_PORT));
             EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(EmbeddedKeycloak.Settings.builder()
                     .httpPort(KEYCLOAK_PORT)
                     .dataDirectory(workDir.resolve("keycloak-data"))

@@ -1,6 +1,7 @@
 package fr.passerelle.bootstrap.wiring;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -21,6 +22,32 @@ final class TransactionBoundary {
                         ? invoke(useCase, method, arguments)
                         : QuarkusTransaction.joiningExisting().call(() -> invoke(useCase, method, arguments)));
         return inboundPort.cast(proxy);
+    }
+
+    /**
+     * Runs every call of an outbound port outside the caller's transaction, which is suspended meanwhile. For ports
+     * whose adapter talks HTTP through a reactive client: that client carries the current transaction over to its
+     * event-loop thread, after which the transaction can no longer be rolled back (Narayana aborts "with multiple
+     * threads active" and the connection's rollback fails), so that what the use case had written stays committed.
+     */
+    static <T> T outside(Class<T> outboundPort, T adapter) {
+        Object proxy = Proxy.newProxyInstance(outboundPort.getClassLoader(), new Class<?>[]{outboundPort},
+                (self, method, arguments) -> method.getDeclaringClass() == Object.class
+                        ? invoke(adapter, method, arguments)
+                        : withTransactionSuspended(adapter, method, arguments));
+        return outboundPort.cast(proxy);
+    }
+
+    /** The adapter's own exception, not the wrapper the suspending runner puts around it. */
+    private static Object withTransactionSuspended(Object adapter, Method method, Object[] arguments) {
+        try {
+            return QuarkusTransaction.suspendingExisting().call(() -> invoke(adapter, method, arguments));
+        } catch (QuarkusTransactionException wrapped) {
+            if (wrapped.getCause() instanceof RuntimeException adapterFailure) {
+                throw adapterFailure;
+            }
+            throw wrapped;
+        }
     }
 
     private static Object invoke(Object target, Method method, Object[] arguments) throws Exception {

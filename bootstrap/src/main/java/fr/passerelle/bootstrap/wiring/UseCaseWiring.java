@@ -1,9 +1,15 @@
 package fr.passerelle.bootstrap.wiring;
 
+import fr.passerelle.application.account.AccountMails;
 import fr.passerelle.application.account.Accounts;
 import fr.passerelle.application.account.PendingAccounts;
 import fr.passerelle.application.account.StaffAccountRequests;
 import fr.passerelle.application.account.StaffAccountRequestsService;
+import fr.passerelle.application.colleague.ColleagueQueries;
+import fr.passerelle.application.colleague.ColleagueQueriesService;
+import fr.passerelle.application.colleague.Colleagues;
+import fr.passerelle.application.colleague.ManageColleagues;
+import fr.passerelle.application.colleague.ManageColleaguesService;
 import fr.passerelle.application.document.ContentTypes;
 import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.CompanyEmployees;
@@ -35,19 +41,27 @@ import fr.passerelle.application.identity.IdentityProvider;
 import fr.passerelle.application.link.EstablishmentLinks;
 import fr.passerelle.application.link.EstablishmentLinksService;
 import fr.passerelle.application.link.LinkRequests;
+import fr.passerelle.application.profile.ManageMyProfile;
+import fr.passerelle.application.profile.ManageMyProfileService;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.application.profile.ViewMyProfile;
 import fr.passerelle.application.profile.ViewMyProfileService;
 import fr.passerelle.application.registration.Registration;
 import fr.passerelle.application.registration.RegistrationService;
+import fr.passerelle.application.reminder.RemindIdentifier;
+import fr.passerelle.application.reminder.RemindIdentifierService;
 import fr.passerelle.application.shared.Clock;
 import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Builds the use cases of the application layer from the adapters that implement their ports. */
 class UseCaseWiring {
@@ -141,13 +155,16 @@ class UseCaseWiring {
 
     // --- Self-registration and staff's account requests ---
 
-    /** One transaction around the Keycloak call and the insert: the service deletes the Keycloak user if the insert fails. */
+    /**
+     * One transaction around the insert, Keycloak's calls outside it: the service deletes the Keycloak user if the
+     * insert fails.
+     */
     @Produces
     @Singleton
     Registration registration(Accounts accounts, AccountDirectory directory, Establishments establishments,
                               IdentityProvider identityProvider, Clock clock) {
-        return TransactionBoundary.around(Registration.class,
-                new RegistrationService(accounts, directory, establishments, identityProvider, clock));
+        return TransactionBoundary.around(Registration.class, new RegistrationService(accounts, directory, establishments,
+                TransactionBoundary.outside(IdentityProvider.class, identityProvider), clock));
     }
 
     @Produces
@@ -156,5 +173,66 @@ class UseCaseWiring {
                                               AccountDirectory directory, Clock clock) {
         return TransactionBoundary.around(StaffAccountRequests.class,
                 new StaffAccountRequestsService(accounts, pending, establishments, directory, clock));
+    }
+
+    // Colleagues, profile and identifier reminder (issue 5).
+
+    @Produces
+    @Singleton
+    ColleagueQueries colleagueQueries(Accounts accounts, Colleagues colleagues, Establishments establishments,
+                                      AccountDirectory directory, Clock clock) {
+        return TransactionBoundary.around(ColleagueQueries.class,
+                new ColleagueQueriesService(accounts, colleagues, establishments, directory, clock));
+    }
+
+    @Produces
+    @Singleton
+    ManageColleagues manageColleagues(Accounts accounts, Colleagues colleagues, Establishments establishments,
+                                      AccountDirectory directory, IdentityProvider identityProvider, Clock clock) {
+        return TransactionBoundary.around(ManageColleagues.class, new ManageColleaguesService(accounts, colleagues, establishments,
+                directory, TransactionBoundary.outside(IdentityProvider.class, identityProvider), clock));
+    }
+
+    @Produces
+    @Singleton
+    ManageMyProfile manageMyProfile(Accounts accounts, UserAccounts userAccounts, AccountDirectory directory, Clock clock) {
+        return TransactionBoundary.around(ManageMyProfile.class, new ManageMyProfileService(accounts, userAccounts, directory, clock));
+    }
+
+    /** Reminders are looked up and sent on these threads, after the request has been answered. */
+    @Produces
+    @Singleton
+    @ReminderSending
+    ExecutorService reminderSending() {
+        return Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "passerelle-identifier-reminders");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    void stopReminderSending(@Disposes @ReminderSending ExecutorService executor) {
+        executor.shutdown();
+    }
+
+    /**
+     * The answer to "identifiant oublié" must not tell, by its content or its timing, whether an account exists: the
+     * request is only handed over here, and the accounts are looked up and the emails sent on another thread. A
+     * failure there is logged, never shown to the person who asked.
+     */
+    @Produces
+    @Singleton
+    RemindIdentifier remindIdentifier(Establishments establishments, Colleagues colleagues, Accounts accounts, AccountMails mails,
+                                      @ReminderSending ExecutorService executor) {
+        RemindIdentifier remind = TransactionBoundary.around(RemindIdentifier.class,
+                new RemindIdentifierService(establishments, colleagues, accounts, mails));
+        Logger log = Logger.getLogger(RemindIdentifier.class);
+        return request -> executor.execute(() -> {
+            try {
+                remind.remind(request);
+            } catch (RuntimeException failed) {
+                log.error("An identifier reminder could not be sent", failed);
+            }
+        });
     }
 }

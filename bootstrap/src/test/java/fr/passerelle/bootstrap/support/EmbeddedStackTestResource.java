@@ -60,6 +60,8 @@ public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleMa
             config.put("passerelle.spa.keycloak-url", TestStack.KEYCLOAK_URL);
             config.put("passerelle.keycloak.admin.server-url", TestStack.KEYCLOAK_URL);
             config.put("passerelle.keycloak.admin.client-secret", EmbeddedKeycloak.API_CLIENT_SECRET);
+            config.put("quarkus.mailer.host", "localhost");
+            config.put("quarkus.mailer.port", String.valueOf(TestStack.SMTP_PORT));
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

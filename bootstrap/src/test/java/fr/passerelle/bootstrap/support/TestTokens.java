@@ -41,6 +41,11 @@ public final class TestTokens {
         return claims(TestStack.TRAINING_BODY_SUBJECT, "organisme@demo.passerelle.fr", "Odile Bernard", "training-body").sign(signingKey());
     }
 
+    /** An employer created during the tests (an invited colleague), by the subject Keycloak gave their user. */
+    public static String employer(String subject, String email) {
+        return claims(subject, email, email, "employer").sign(signingKey());
+    }
+
     public static String withRoles(String... roles) {
         return claims("7e57e12e-0000-4000-8000-00000000000f", "someone@example.fr", "Quelqu'un", roles).sign(signingKey());
     }

@@ -26,10 +26,12 @@ import java.util.stream.Collectors;
 
 import static fr.passerelle.domain.account.UserAccountAction.APPROVE;
 import static fr.passerelle.domain.account.UserAccountAction.CHANGE_CONTACT_EMAIL;
+import static fr.passerelle.domain.account.UserAccountAction.CHANGE_PHONE;
 import static fr.passerelle.domain.account.UserAccountAction.CHANGE_RIGHTS;
 import static fr.passerelle.domain.account.UserAccountAction.CHOOSE_PREFERRED_ESTABLISHMENT;
 import static fr.passerelle.domain.account.UserAccountAction.CLOSE;
 import static fr.passerelle.domain.account.UserAccountAction.CONFIRM_PASSWORD_SET;
+import static fr.passerelle.domain.account.UserAccountAction.GIVE_UP_ADMIN;
 import static fr.passerelle.domain.account.UserAccountAction.REACTIVATE;
 import static fr.passerelle.domain.account.UserAccountAction.REJECT;
 import static fr.passerelle.domain.account.UserAccountAction.SUSPEND;
@@ -59,6 +61,8 @@ public final class UserAccount {
                     .allow(ACTIVE, SUSPEND, SUSPENDED, STAFF, COMPANY_ADMIN)
                     .allow(ACTIVE, CLOSE, CLOSED, STAFF, COMPANY_ADMIN)
                     .allow(ACTIVE, CHANGE_CONTACT_EMAIL, ACTIVE, SELF, STAFF)
+                    .allow(ACTIVE, CHANGE_PHONE, ACTIVE, SELF, STAFF)
+                    .allow(ACTIVE, GIVE_UP_ADMIN, ACTIVE, SELF)
                     .allow(ACTIVE, CHOOSE_PREFERRED_ESTABLISHMENT, ACTIVE, SELF)
                     .allow(ACTIVE, CONFIRM_PASSWORD_SET, ACTIVE, SELF)
                     .allow(ACTIVE, CHANGE_RIGHTS, ACTIVE, STAFF, COMPANY_ADMIN, SYSTEM)
@@ -70,13 +74,13 @@ public final class UserAccount {
     private final UserId id;
     private final Email login;
     private final PersonName name;
-    private final Optional<PhoneNumber> phone;
     private final Set<EstablishmentId> requestedEstablishments;
     private final Optional<UserId> invitedBy;
     private final Instant createdAt;
     private final History<UserAccountStatus, UserAccountAction> history;
     private final PendingEvents<UserAccountEvent> events = new PendingEvents<>();
     private Email contactEmail;
+    private Optional<PhoneNumber> phone;
     private UserAccountStatus status;
     private Map<EstablishmentId, Set<Right>> links;
     private Optional<EstablishmentId> preferredEstablishment;
@@ -203,6 +207,13 @@ public final class UserAccount {
         moveAlong(transition, actor, at, Optional.empty());
     }
 
+    /** A number colleagues and the OPCO may call; none at all is allowed. */
+    public void changePhone(Actor actor, Instant at, Optional<PhoneNumber> newPhone) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(CHANGE_PHONE, actor, at);
+        phone = Objects.requireNonNull(newPhone, "newPhone");
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
     public void choosePreferredEstablishment(Actor actor, Instant at, EstablishmentId establishment) {
         Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition =
                 require(CHOOSE_PREFERRED_ESTABLISHMENT, actor, at);
@@ -234,6 +245,27 @@ public final class UserAccount {
         moveAlong(transition, actor, at, Optional.empty());
     }
 
+    /**
+     * The owner stops being an ADMIN of the establishment, typically after handing the right to a colleague. They
+     * keep what ADMIN let them do there, as explicit rights, so that only the management of users changes hands.
+     * Whether someone else still administers the establishment is {@link EstablishmentsKeepAnAdmin}'s decision.
+     */
+    public void giveUpAdmin(Actor actor, Instant at, EstablishmentId establishment) {
+        Transition<UserAccountStatus, UserAccountAction, UserAccountRole> transition = require(GIVE_UP_ADMIN, actor, at);
+        if (!links.getOrDefault(establishment, Set.of()).contains(Right.ADMIN)) {
+            throw new DomainException("NOT_ESTABLISHMENT_ADMIN", "Vous n’êtes pas administrateur de cet établissement.");
+        }
+        Set<Right> kept = EnumSet.allOf(Right.class);
+        kept.remove(Right.ADMIN);
+        link(establishment, kept);
+        moveAlong(transition, actor, at, Optional.empty());
+    }
+
+    /** Whether this account, as it stands, manages the users of the establishment. */
+    public boolean administers(EstablishmentId establishment) {
+        return status == ACTIVE && links.getOrDefault(establishment, Set.of()).contains(Right.ADMIN);
+    }
+
     /** The actions this actor may take on the account now: the transition table, narrowed by the account's situation. */
     public Set<UserAccountAction> allowedActions(Actor actor) {
         Set<UserAccountAction> actions = EnumSet.copyOf(TRANSITIONS.actionsFor(status, rolesOf(actor)));
@@ -242,6 +274,9 @@ public final class UserAccount {
         }
         if (links.isEmpty()) {
             actions.remove(CHOOSE_PREFERRED_ESTABLISHMENT);
+        }
+        if (links.values().stream().noneMatch(rights -> rights.contains(Right.ADMIN))) {
+            actions.remove(GIVE_UP_ADMIN);
         }
         return actions;
     }
@@ -275,12 +310,12 @@ public final class UserAccount {
         return contactEmail;
     }
 
-    public PersonName name() {
-        return name;
-    }
-
     public Optional<PhoneNumber> phone() {
         return phone;
+    }
+
+    public PersonName name() {
+        return name;
     }
 
     public Set<EstablishmentId> requestedEstablishments() {

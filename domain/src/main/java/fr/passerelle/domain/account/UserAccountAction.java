@@ -12,7 +12,9 @@ public enum UserAccountAction implements Labelled {
     CHANGE_CONTACT_EMAIL("changer l’e-mail de contact"),
     CHOOSE_PREFERRED_ESTABLISHMENT("choisir l’établissement préféré"),
     CONFIRM_PASSWORD_SET("définir le mot de passe"),
-    CHANGE_RIGHTS("modifier les habilitations");
+    CHANGE_RIGHTS("modifier les habilitations"),
+    CHANGE_PHONE("changer le téléphone"),
+    GIVE_UP_ADMIN("renoncer au droit ADMIN");
 
     private final String label;
 

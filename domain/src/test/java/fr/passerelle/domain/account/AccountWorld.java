@@ -9,6 +9,7 @@ import fr.passerelle.domain.shared.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static fr.passerelle.domain.testing.TestData.establishmentId;
@@ -59,7 +60,7 @@ final class AccountWorld {
                 yield registered;
             }
             case ACTIVE, SUSPENDED, CLOSED -> UserAccount.invite(accountId, LOGIN, NAME,
-                    Map.of(establishment, Set.of(Right.VIEW_DOSSIERS)), staff, tick());
+                    Map.of(establishment, Set.of(Right.VIEW_DOSSIERS, Right.ADMIN)), staff, tick());
         };
         switch (status) {
             case REJECTED -> account.reject(staff, tick(), "Inconnu de l’entreprise");
@@ -83,6 +84,8 @@ final class AccountWorld {
             case CHOOSE_PREFERRED_ESTABLISHMENT -> account.choosePreferredEstablishment(actor, at, establishment);
             case CONFIRM_PASSWORD_SET -> account.confirmPasswordSet(actor, at);
             case CHANGE_RIGHTS -> account.changeRights(actor, at, establishment, Set.of(Right.VIEW_DOSSIERS, Right.MANAGE_DOSSIERS));
+            case CHANGE_PHONE -> account.changePhone(actor, at, Optional.of(PhoneNumber.of("04 72 00 00 00")));
+            case GIVE_UP_ADMIN -> account.giveUpAdmin(actor, at, establishment);
         }
     }
 }

@@ -4,6 +4,7 @@ import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.HistoryEntry;
+import fr.passerelle.domain.shared.PhoneNumber;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -262,7 +263,43 @@ class UserAccountTest {
                 world.tick());
 
         assertThat(account.allowedActions(world.self)).containsExactlyInAnyOrder(UserAccountAction.CHANGE_CONTACT_EMAIL,
-                UserAccountAction.CONFIRM_PASSWORD_SET);
+                UserAccountAction.CHANGE_PHONE, UserAccountAction.CONFIRM_PASSWORD_SET);
+    }
+
+    @Test
+    void giving_up_admin_keeps_every_other_right_and_is_only_offered_to_an_admin() {
+        UserAccount account = world.accountIn(ACTIVE);
+        EstablishmentId elsewhere = establishmentId();
+        account.changeRights(world.staff, world.tick(), elsewhere, Set.of(Right.VIEW_DOSSIERS));
+
+        assertRefused(account, "NOT_ESTABLISHMENT_ADMIN", () -> account.giveUpAdmin(world.self, world.tick(), elsewhere));
+        account.giveUpAdmin(world.self, world.tick(), world.establishment);
+
+        assertThat(account.links().get(world.establishment)).containsExactlyInAnyOrder(Right.VIEW_DOSSIERS,
+                Right.MANAGE_DOSSIERS, Right.MANAGE_INVOICES, Right.MANAGE_EMPLOYEES, Right.VIEW_REPORTING, Right.MANAGE_COMPANY);
+        assertThat(account.administers(world.establishment)).isFalse();
+        assertThat(account.allowedActions(world.self)).doesNotContain(UserAccountAction.GIVE_UP_ADMIN);
+    }
+
+    @Test
+    void only_an_active_account_administers() {
+        UserAccount account = world.accountIn(ACTIVE);
+
+        assertThat(account.administers(world.establishment)).isTrue();
+        assertThat(account.administers(establishmentId())).isFalse();
+        account.suspend(world.staff, world.tick(), "Congé");
+        assertThat(account.administers(world.establishment)).isFalse();
+    }
+
+    @Test
+    void the_phone_may_be_set_and_removed() {
+        UserAccount account = world.accountIn(ACTIVE);
+
+        account.changePhone(world.self, world.tick(), Optional.of(PhoneNumber.of(" +33 4 72 00 00 00 ")));
+        assertThat(account.phone()).contains(PhoneNumber.of("+33 4 72 00 00 00"));
+        assertThat(account.snapshot().phone()).isEqualTo(account.phone());
+        account.changePhone(world.self, world.tick(), Optional.empty());
+        assertThat(account.phone()).isEmpty();
     }
 
     @Test

@@ -34,6 +34,8 @@ class UserAccountTransitionTableTest {
             new Row(ACTIVE, SUSPEND, SUSPENDED, Set.of(STAFF, COMPANY_ADMIN)),
             new Row(ACTIVE, CLOSE, CLOSED, Set.of(STAFF, COMPANY_ADMIN)),
             new Row(ACTIVE, CHANGE_CONTACT_EMAIL, ACTIVE, Set.of(SELF, STAFF)),
+            new Row(ACTIVE, CHANGE_PHONE, ACTIVE, Set.of(SELF, STAFF)),
+            new Row(ACTIVE, GIVE_UP_ADMIN, ACTIVE, Set.of(SELF)),
             new Row(ACTIVE, CHOOSE_PREFERRED_ESTABLISHMENT, ACTIVE, Set.of(SELF)),
             new Row(ACTIVE, CONFIRM_PASSWORD_SET, ACTIVE, Set.of(SELF)),
             new Row(ACTIVE, CHANGE_RIGHTS, ACTIVE, Set.of(STAFF, COMPANY_ADMIN, SYSTEM)),

@@ -87,6 +87,16 @@ class UserAccountSqlStore implements Accounts, PendingAccounts {
         } catch (OptimisticLockException | StaleStateException concurrent) {
             throw new ConcurrentUpdateException();
         }
+        if (entity.version == expectedVersion) {
+            // Only links or history changed, which live in other tables: the account's version must move all the same.
+            int bumped = entityManager.createNativeQuery("UPDATE user_account SET version = version + 1 WHERE id = :id AND version = :version")
+                    .setParameter("id", entity.id)
+                    .setParameter("version", expectedVersion)
+                    .executeUpdate();
+            if (bumped == 0) {
+                throw new ConcurrentUpdateException();
+            }
+        }
         entityManager.createNativeQuery("DELETE FROM establishment_right WHERE user_account_id = :account")
                 .setParameter("account", entity.id)
                 .executeUpdate();
@@ -100,8 +110,8 @@ class UserAccountSqlStore implements Accounts, PendingAccounts {
         entity.lastName = account.name().lastName();
         entity.firstName = account.name().firstName();
         entity.contactEmail = account.contactEmail().value();
-        entity.state = account.status().name();
         entity.phone = account.phone().map(PhoneNumber::value).orElse(null);
+        entity.state = account.status().name();
         entity.preferredEstablishmentId = account.preferredEstablishment().map(EstablishmentId::value).orElse(null);
         entity.invitedBy = account.invitedBy().map(UserId::value).orElse(null);
         entity.passwordSetupPending = account.passwordSetupPending();

@@ -143,6 +143,25 @@ class UserAccountSqlStoreTest {
                 PhoneNumber.of("06 12 34 56 78"), Set.of(lyon, grenoble), at);
     }
 
+    @Test
+    void a_change_of_rights_alone_moves_the_version_and_the_phone_is_kept() {
+        UserAccount account = invite("droits@example.fr");
+        StoredAccount stored = inTransaction(() -> accounts.add(account.snapshot(), "kc-" + account.id().value()));
+        account.changeRights(staff, AT.plusSeconds(60), grenoble, Set.of(Right.MANAGE_INVOICES));
+
+        StoredAccount updated = inTransaction(() -> accounts.update(account.snapshot(), stored.version()));
+
+        assertThat(updated.version()).isEqualTo(stored.version() + 1);
+        assertThatThrownBy(() -> inTransaction(() -> accounts.update(account.snapshot(), stored.version())))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        UserAccount withPhone = UserAccount.restore(updated.snapshot());
+        Actor owner = Actor.employer(account.id(), Map.of());
+        withPhone.changePhone(owner, AT.plusSeconds(120), Optional.of(PhoneNumber.of("04 72 00 00 00")));
+        inTransaction(() -> accounts.update(withPhone.snapshot(), updated.version()));
+        assertThat(inTransaction(() -> accounts.find(account.id())).orElseThrow().snapshot().phone())
+                .contains(PhoneNumber.of("04 72 00 00 00"));
+    }
+
     private UserAccount invite(String login) {
         return UserAccount.invite(new UserId(UUID.randomUUID()), Email.of(login), PersonName.of("Martin", "Léa"),
                 Map.of(lyon, Set.of(Right.MANAGE_DOSSIERS, Right.VIEW_DOSSIERS)), staff, AT);

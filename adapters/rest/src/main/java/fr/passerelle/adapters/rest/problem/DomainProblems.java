@@ -22,7 +22,9 @@ final class DomainProblems {
             "DOSSIER_ALREADY_IN_REVIEW", "REQUEST_PENDING", "NO_PENDING_REQUEST", "REQUESTED_DOCUMENTS_MISSING",
             "TERMINATION_NOT_APPLICABLE", "ESTABLISHMENT_CLOSED",
             // establishments, bank accounts, link requests (issue 5)
-            "ESTABLISHMENT_LOCKED", "LINK_REQUEST_ALREADY_PENDING", "ALREADY_LINKED");
+            "ESTABLISHMENT_LOCKED", "LINK_REQUEST_ALREADY_PENDING", "ALREADY_LINKED",
+            // Accounts: another account's state decides.
+            "LAST_ADMIN");
 
     private DomainProblems() {
     }

@@ -3,9 +3,9 @@ package fr.passerelle.adapters.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.passerelle.application.identity.EmailAlreadyRegisteredException;
 import fr.passerelle.application.shared.AccountNotActiveException;
-import fr.passerelle.application.shared.IdentityProviderUnavailableException;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.application.shared.FileTooLargeException;
+import fr.passerelle.application.shared.IdentityProviderUnavailableException;
 import fr.passerelle.application.shared.MalformedInputException;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.application.shared.UnsupportedFileTypeException;
@@ -87,6 +87,7 @@ class ProblemMappers {
         return problem(ProblemKind.MALFORMED_REQUEST, exception.getMessage(), uri);
     }
 
+    // Accounts and the identity provider (issue 5): nothing was created or changed on either side.
     @ServerExceptionMapper(JsonProcessingException.class)
     Response unreadableJson(UriInfo uri) {
         return problem(ProblemKind.MALFORMED_REQUEST, "Le corps de la requête n'est pas un JSON valide pour cette opération.", uri);

@@ -26,6 +26,7 @@ public final class Versions {
         return new DossierRef(number, expected(ifMatch));
     }
 
+    /** The version an {@code If-Match} names; none for no header or {@code *}. */
     public static Optional<Long> expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return Optional.empty();

@@ -1,0 +1,21 @@
+package fr.passerelle.application.colleague;
+
+import fr.passerelle.domain.account.UserAccountStatus;
+import fr.passerelle.domain.shared.Email;
+import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.UserId;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An account as a list shows it: who, its status, and its links (only those the reader may see). */
+public record ColleagueSummary(UserId id, PersonName name, Email login, UserAccountStatus status, List<ColleagueLink> links) {
+
+    public ColleagueSummary {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(status, "status");
+        links = List.copyOf(links);
+    }
+}

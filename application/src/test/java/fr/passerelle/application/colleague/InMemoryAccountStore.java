@@ -1,0 +1,180 @@
+package fr.passerelle.application.colleague;
+
+import fr.passerelle.application.account.Accounts;
+import fr.passerelle.application.account.StoredAccount;
+import fr.passerelle.application.identity.AccountDirectory;
+import fr.passerelle.application.identity.AccountRecord;
+import fr.passerelle.application.profile.AccountAccess;
+import fr.passerelle.application.profile.AccountStanding;
+import fr.passerelle.application.profile.EstablishmentAccess;
+import fr.passerelle.application.profile.UserAccounts;
+import fr.passerelle.application.shared.ConcurrentUpdateException;
+import fr.passerelle.domain.account.Right;
+import fr.passerelle.domain.account.UserAccountSnapshot;
+import fr.passerelle.domain.account.UserAccountStatus;
+import fr.passerelle.domain.shared.Email;
+import fr.passerelle.domain.shared.EstablishmentId;
+import fr.passerelle.domain.shared.UserId;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The accounts of a use-case test, behind every port the persistence adapter implements for them. Lists come whole
+ * (one page); establishments are named by the function given, as the adapter joins them.
+ */
+public final class InMemoryAccountStore implements Accounts, Colleagues, AccountDirectory, UserAccounts {
+
+    private final Map<UserId, StoredAccount> accounts = new LinkedHashMap<>();
+    private final Function<EstablishmentId, String> establishmentNames;
+    private boolean failNextAdd;
+    private boolean failNextUpdate;
+
+    public InMemoryAccountStore(Function<EstablishmentId, String> establishmentNames) {
+        this.establishmentNames = establishmentNames;
+    }
+
+    /** The next {@link #add} fails as a database would, e.g. on a lost connection. */
+    public void failNextAdd() {
+        failNextAdd = true;
+    }
+
+    /** The next {@link #update} fails as if another command had changed the account meanwhile. */
+    public void failNextUpdate() {
+        failNextUpdate = true;
+    }
+
+    public List<StoredAccount> all() {
+        return List.copyOf(accounts.values());
+    }
+
+    @Override
+    public Optional<StoredAccount> find(UserId id) {
+        return Optional.ofNullable(accounts.get(id));
+    }
+
+    @Override
+    public Optional<StoredAccount> findByLogin(Email login) {
+        return accounts.values().stream().filter(stored -> stored.snapshot().login().equals(login)).findFirst();
+    }
+
+    @Override
+    public StoredAccount add(UserAccountSnapshot account, String subject) {
+        if (failNextAdd) {
+            failNextAdd = false;
+            throw new IllegalStateException("The database is gone");
+        }
+        StoredAccount stored = new StoredAccount(account, subject, 0);
+        accounts.put(account.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public StoredAccount update(UserAccountSnapshot account, long expectedVersion) {
+        StoredAccount current = accounts.get(account.id());
+        if (failNextUpdate || current == null || current.version() != expectedVersion) {
+            failNextUpdate = false;
+            throw new ConcurrentUpdateException();
+        }
+        StoredAccount stored = new StoredAccount(account, current.subject(), expectedVersion + 1);
+        accounts.put(account.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public ColleaguePage page(Set<EstablishmentId> within, ColleagueSearch search) {
+        List<ColleagueSummary> items = accounts.values().stream()
+                .map(StoredAccount::snapshot)
+                .filter(account -> within.isEmpty() || account.links().keySet().stream().anyMatch(within::contains))
+                .filter(account -> search.words().stream().allMatch(word -> searchable(account).contains(word.toLowerCase(Locale.ROOT))))
+                .sorted(Comparator.comparing((UserAccountSnapshot account) -> account.name().lastName()))
+                .map(account -> summary(account, within))
+                .toList();
+        return new ColleaguePage(items, Optional.empty());
+    }
+
+    private static String searchable(UserAccountSnapshot account) {
+        return (account.name().lastName() + " " + account.name().firstName() + " " + account.login()).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<ColleagueSummary> linkedTo(EstablishmentId establishment) {
+        return accounts.values().stream()
+                .map(StoredAccount::snapshot)
+                .filter(account -> account.links().containsKey(establishment))
+                .map(account -> summary(account, Set.of(establishment)))
+                .toList();
+    }
+
+    @Override
+    public Map<EstablishmentId, Set<UserId>> activeAdminsOf(Set<EstablishmentId> establishments) {
+        Map<EstablishmentId, Set<UserId>> admins = new HashMap<>();
+        for (EstablishmentId establishment : establishments) {
+            admins.put(establishment, accounts.values().stream()
+                    .map(StoredAccount::snapshot)
+                    .filter(account -> account.status() == UserAccountStatus.ACTIVE
+                            && account.links().getOrDefault(establishment, Set.of()).contains(Right.ADMIN))
+                    .map(UserAccountSnapshot::id)
+                    .collect(Collectors.toSet()));
+        }
+        return admins;
+    }
+
+    @Override
+    public List<UserId> activeNamed(EstablishmentId establishment, String lastName, Optional<String> firstName) {
+        return accounts.values().stream()
+                .map(StoredAccount::snapshot)
+                .filter(account -> account.status() == UserAccountStatus.ACTIVE && account.links().containsKey(establishment))
+                .filter(account -> account.name().lastName().equalsIgnoreCase(lastName))
+                .filter(account -> firstName.map(account.name().firstName()::equalsIgnoreCase).orElse(true))
+                .map(UserAccountSnapshot::id)
+                .toList();
+    }
+
+    @Override
+    public Optional<AccountRecord> bySubject(String subject) {
+        return accounts.values().stream()
+                .filter(stored -> stored.subject().equals(subject))
+                .findFirst()
+                .map(StoredAccount::snapshot)
+                .map(account -> new AccountRecord(account.id(), account.name().firstName() + " " + account.name().lastName(),
+                        account.status(), account.links()));
+    }
+
+    @Override
+    public Map<UserId, String> displayNames(Set<UserId> users) {
+        return users.stream().flatMap(id -> find(id).stream())
+                .collect(Collectors.toMap(stored -> stored.snapshot().id(), stored -> stored.snapshot().name().firstName()));
+    }
+
+    @Override
+    public Optional<AccountAccess> accessOf(String subject) {
+        return accounts.values().stream()
+                .filter(stored -> stored.subject().equals(subject))
+                .findFirst()
+                .map(StoredAccount::snapshot)
+                .map(account -> new AccountAccess(account.links().entrySet().stream()
+                        .map(link -> new EstablishmentAccess(link.getKey().value(), "00000000000000",
+                                establishmentNames.apply(link.getKey()), false, link.getValue()))
+                        .toList(), account.preferredEstablishment().map(EstablishmentId::value),
+                        Optional.of(new AccountStanding(account.status(), Optional.empty()))));
+    }
+
+    private ColleagueSummary summary(UserAccountSnapshot account, Set<EstablishmentId> within) {
+        return new ColleagueSummary(account.id(), account.name(), account.login(), account.status(),
+                account.links().entrySet().stream()
+                        .filter(link -> within.isEmpty() || within.contains(link.getKey()))
+                        .flatMap(link -> Stream.of(new ColleagueLink(link.getKey(), "00000000000000",
+                                establishmentNames.apply(link.getKey()), link.getValue())))
+                        .toList());
+    }
+}

@@ -1,0 +1,206 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { describe, expect, it, vi } from 'vitest';
+import type { Me } from '../api/me';
+import { ApiError } from '../api/problem';
+import type { UserApi } from '../api/users';
+import { fakeUserApi, GRENOBLE_ID, LYON_ID, userDetail, userSummary } from '../test/userFixtures';
+import { EstablishmentUsers } from './EstablishmentUsers';
+import { InviteUserPage } from './InviteUserPage';
+import { UserDetailPage } from './UserDetailPage';
+import { UsersPage } from './UsersPage';
+
+const admin: Me = {
+  subject: 's',
+  email: 'emilie@demo.fr',
+  displayName: 'Émilie Durand',
+  roles: ['employer'],
+  establishments: [
+    { id: LYON_ID, siret: '81234567600009', name: 'Démo Industrie – Lyon', closed: false, rights: ['ADMIN'] },
+    { id: GRENOBLE_ID, siret: '81234567600017', name: 'Démo Industrie – Grenoble', closed: false, rights: ['ADMIN'] },
+  ],
+  preferredEstablishmentId: LYON_ID,
+  accountStatus: 'ACTIVE',
+  statusReason: null,
+};
+
+function renderAt(path: string, userApi: UserApi, me: Me = admin) {
+  const loadMe = () => Promise.resolve(me);
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/utilisateurs" element={<UsersPage userApi={userApi} loadMe={loadMe} />} />
+        <Route path="/utilisateurs/nouveau" element={<InviteUserPage userApi={userApi} loadMe={loadMe} />} />
+        <Route path="/utilisateurs/:id" element={<UserDetailPage userApi={userApi} loadMe={loadMe} />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+describe('UsersPage', () => {
+  it('lists each colleague with status and rights in French, and pages on', async () => {
+    const list = vi
+      .fn()
+      .mockResolvedValueOnce({ items: [userSummary()], nextCursor: 'suite' })
+      .mockResolvedValueOnce({ items: [userSummary({ id: 'b', lastName: 'Petit', status: 'SUSPENDED' })], nextCursor: null });
+    renderAt('/utilisateurs', fakeUserApi({ list }));
+
+    const row = (await screen.findAllByRole('row')).find((r) => r.textContent?.includes('Martin'))!;
+    expect(within(row).getByRole('link', { name: 'Léa Martin' })).toHaveAttribute('href', `/utilisateurs/${userSummary().id}`);
+    expect(row).toHaveTextContent('Actif');
+    expect(row).toHaveTextContent('Démo Industrie – Lyon : Consulter les dossiers');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Afficher plus d’utilisateurs' }));
+    expect(await screen.findByText('Suspendu')).toBeInTheDocument();
+    expect(list).toHaveBeenLastCalledWith('', '', 'suite');
+    expect(screen.queryByRole('button', { name: 'Afficher plus d’utilisateurs' })).not.toBeInTheDocument();
+  });
+
+  it('says what to do when there is nobody yet', async () => {
+    renderAt('/utilisateurs', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) }));
+
+    expect(await screen.findByText(/Aucun utilisateur pour l’instant/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Inviter un utilisateur' })).toHaveAttribute('href', '/utilisateurs/nouveau');
+  });
+
+  it('tells an employer who administers nothing whom to ask, without offering to invite', async () => {
+    const viewer: Me = {
+      ...admin,
+      establishments: admin.establishments.map((establishment) => ({ ...establishment, rights: ['VIEW_DOSSIERS'] })),
+    };
+    renderAt('/utilisateurs', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) }), viewer);
+
+    expect(await screen.findByText(/Vous n’administrez aucun établissement/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Inviter un utilisateur' })).not.toBeInTheDocument();
+  });
+});
+
+describe('InviteUserPage', () => {
+  it('invites with the rights ticked per establishment and opens the new account', async () => {
+    const invite = vi.fn(() => Promise.resolve(userDetail({ invitationEmailSent: true })));
+    const userApi = fakeUserApi({
+      list: () => Promise.resolve({ items: [], nextCursor: null }),
+      invite,
+      get: () => Promise.resolve(userDetail()),
+    });
+    renderAt('/utilisateurs/nouveau', userApi);
+
+    await userEvent.type(screen.getByLabelText(/Adresse e-mail/), 'lea.martin@demo.fr');
+    await userEvent.type(screen.getByLabelText(/^Nom/), 'Martin');
+    await userEvent.type(screen.getByLabelText(/^Prénom/), 'Léa');
+    const grenoble = await screen.findByRole('group', { name: 'Démo Industrie – Grenoble' });
+    await userEvent.click(within(grenoble).getByLabelText('Gérer les dossiers'));
+    await userEvent.click(screen.getByRole('button', { name: 'Inviter' }));
+
+    expect(invite).toHaveBeenCalledWith({
+      email: 'lea.martin@demo.fr',
+      lastName: 'Martin',
+      firstName: 'Léa',
+      establishments: [{ establishmentId: GRENOBLE_ID, rights: ['MANAGE_DOSSIERS'] }],
+    });
+    expect(await screen.findByText(/un e-mail lui demande de choisir son mot de passe/)).toBeInTheDocument();
+  });
+
+  it('creates in the image of a colleague, and shows the refusal of an email already in use', async () => {
+    const invite = vi.fn(() =>
+      Promise.reject(new ApiError(409, 'Un compte Passerelle existe déjà pour l’adresse lea@demo.fr.', 'EMAIL_ALREADY_REGISTERED')),
+    );
+    renderAt(
+      '/utilisateurs/nouveau',
+      fakeUserApi({ list: () => Promise.resolve({ items: [userSummary()], nextCursor: null }), invite }),
+    );
+
+    await userEvent.type(screen.getByLabelText(/Adresse e-mail/), 'lea@demo.fr');
+    await userEvent.type(screen.getByLabelText(/^Nom/), 'Copie');
+    await userEvent.type(screen.getByLabelText(/^Prénom/), 'Camille');
+    await userEvent.click(screen.getByLabelText(/Créer à l’image de/));
+    await screen.findByRole('option', { name: /Léa Martin/ });
+    await userEvent.selectOptions(screen.getByLabelText(/Compte modèle/), userSummary().id);
+    await userEvent.click(screen.getByRole('button', { name: 'Inviter' }));
+
+    expect(invite).toHaveBeenCalledWith({ email: 'lea@demo.fr', lastName: 'Copie', firstName: 'Camille', inImageOf: userSummary().id });
+    expect(await screen.findByRole('alert')).toHaveTextContent('existe déjà');
+  });
+
+  it('lists what is missing before sending anything', async () => {
+    const invite = vi.fn();
+    renderAt('/utilisateurs/nouveau', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }), invite }));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Inviter' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Indiquez l’adresse e-mail du nouvel utilisateur.');
+    expect(summary).toHaveTextContent('Cochez au moins une habilitation sur un établissement.');
+    expect(invite).not.toHaveBeenCalled();
+  });
+});
+
+describe('UserDetailPage', () => {
+  it('suspends only after confirmation with a reason, then offers what the new state allows', async () => {
+    const run = vi.fn(() => Promise.resolve(userDetail({ status: 'SUSPENDED', allowedActions: ['REACTIVATE', 'CLOSE'] }, '"1"')));
+    renderAt(`/utilisateurs/${userDetail().value.id}`, fakeUserApi({ get: () => Promise.resolve(userDetail()), run }));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Suspendre' }));
+    const confirm = screen.getByRole('button', { name: 'Confirmer la suspension' });
+    expect(confirm).toBeDisabled();
+    await userEvent.type(screen.getByLabelText(/Motif/), 'Congé parental');
+    await userEvent.click(confirm);
+
+    expect(run).toHaveBeenCalledWith(userDetail(), { action: 'SUSPEND', reason: 'Congé parental' });
+    expect(await screen.findByText(/Le compte est suspendu/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Réactiver' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Suspendre' })).not.toBeInTheDocument();
+  });
+
+  it('edits the rights per establishment and hands ADMIN over', async () => {
+    const run = vi.fn((user, _command) => Promise.resolve(user));
+    renderAt(`/utilisateurs/${userDetail().value.id}`, fakeUserApi({ get: () => Promise.resolve(userDetail()), run }));
+
+    const lyon = await screen.findByRole('group', { name: 'Démo Industrie – Lyon' });
+    await userEvent.click(within(lyon).getByLabelText('Gérer les factures'));
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer les habilitations sur Démo Industrie – Lyon' }));
+    expect(run).toHaveBeenLastCalledWith(userDetail(), {
+      action: 'CHANGE_RIGHTS',
+      establishmentId: LYON_ID,
+      rights: ['VIEW_DOSSIERS', 'MANAGE_INVOICES'],
+    });
+
+    await userEvent.selectOptions(screen.getByLabelText('Transmettre le droit ADMIN à Léa Martin'), GRENOBLE_ID);
+    await userEvent.click(screen.getByRole('button', { name: 'Transmettre le droit ADMIN' }));
+    expect(run).toHaveBeenLastCalledWith(expect.anything(), { action: 'HAND_OVER_ADMIN', establishmentId: GRENOBLE_ID, keepMine: false });
+  });
+
+  it('shows the last-admin refusal in French', async () => {
+    const me = userDetail({
+      allowedActions: ['GIVE_UP_ADMIN', 'CHANGE_CONTACT_EMAIL'],
+      establishments: [{ establishmentId: LYON_ID, siret: '81234567600009', name: 'Démo Industrie – Lyon', rights: ['ADMIN'] }],
+    });
+    const run = vi.fn(() =>
+      Promise.reject(new ApiError(409, 'Ce compte est le dernier administrateur actif de l’un de ses établissements.', 'LAST_ADMIN')),
+    );
+    renderAt(`/utilisateurs/${me.value.id}`, fakeUserApi({ get: () => Promise.resolve(me), run }));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Renoncer au droit ADMIN sur Démo Industrie – Lyon' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('dernier administrateur actif');
+  });
+});
+
+describe('EstablishmentUsers', () => {
+  it('lists who manages the establishment with their rights', async () => {
+    const establishmentUsers = vi.fn(() => Promise.resolve([userSummary()]));
+
+    render(<EstablishmentUsers establishmentId={LYON_ID} userApi={{ establishmentUsers }} />);
+
+    expect(await screen.findByText('Léa Martin')).toBeInTheDocument();
+    expect(screen.getByText('Consulter les dossiers')).toBeInTheDocument();
+    expect(establishmentUsers).toHaveBeenCalledWith(LYON_ID);
+  });
+
+  it('says when nobody is linked', async () => {
+    render(<EstablishmentUsers establishmentId={LYON_ID} userApi={{ establishmentUsers: () => Promise.resolve([]) }} />);
+
+    expect(await screen.findByText('Aucun utilisateur n’est rattaché à cet établissement.')).toBeInTheDocument();
+  });
+});
