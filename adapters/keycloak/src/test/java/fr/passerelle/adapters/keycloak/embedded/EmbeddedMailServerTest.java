@@ -36,6 +36,7 @@ class EmbeddedMailServerTest {
 
     private static EmbeddedMailServer mailServer;
     private static EmbeddedKeycloak keycloak;
+    private static JsonNode importedSmtpServer;
     private static final List<ProcessHandle> PROCESSES = new ArrayList<>();
 
     @BeforeAll
@@ -49,6 +50,14 @@ class EmbeddedMailServerTest {
                 .dataDirectory(dataDirectory.resolve("keycloak-data"))
                 .build());
         PROCESSES.addAll(ProcessTree.of(keycloak.process()));
+        OpenIdClient client = new OpenIdClient(keycloak);
+        importedSmtpServer = OpenIdClient.json(client.getAsAdministrator("")).path("smtpServer");
+        // The realm file names the run command's port; this test's mail server listens on its own.
+        HttpResponse<String> redirected = client.putJsonAsAdministrator("", """
+                {"smtpServer": {"host": "localhost", "port": "%d", "from": "no-reply@passerelle.example",
+                 "fromDisplayName": "Passerelle"}}
+                """.formatted(SMTP_PORT));
+        assertThat(redirected.statusCode()).as(redirected.body()).isEqualTo(204);
     }
 
     @AfterAll
@@ -65,18 +74,11 @@ class EmbeddedMailServerTest {
 
     @Test
     void keycloak_sends_the_execute_actions_email_of_a_demo_user_to_the_mail_server() {
-        OpenIdClient client = new OpenIdClient(keycloak);
-        JsonNode smtpServer = OpenIdClient.json(client.getAsAdministrator("")).path("smtpServer");
-        assertThat(smtpServer.path("host").asText()).isEqualTo("localhost");
-        assertThat(smtpServer.path("port").asText()).isEqualTo(String.valueOf(EmbeddedMailServer.DEFAULT_SMTP_PORT));
-        assertThat(smtpServer.path("from").asText()).isEqualTo("no-reply@passerelle.example");
-        // The realm file names the run command's port; this test's mail server listens on its own.
-        HttpResponse<String> redirected = client.putJsonAsAdministrator("", """
-                {"smtpServer": {"host": "localhost", "port": "%d", "from": "no-reply@passerelle.example",
-                 "fromDisplayName": "Passerelle"}}
-                """.formatted(SMTP_PORT));
-        assertThat(redirected.statusCode()).as(redirected.body()).isEqualTo(204);
+        assertThat(importedSmtpServer.path("host").asText()).isEqualTo("localhost");
+        assertThat(importedSmtpServer.path("port").asText()).isEqualTo(String.valueOf(EmbeddedMailServer.DEFAULT_SMTP_PORT));
+        assertThat(importedSmtpServer.path("from").asText()).isEqualTo("no-reply@passerelle.example");
 
+        OpenIdClient client = new OpenIdClient(keycloak);
         HttpResponse<String> sent = client.putJsonAsApi(
                 "/users/" + DemoUser.EMPLOYEUR.id + "/execute-actions-email", "[\"UPDATE_PASSWORD\"]");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(204);
@@ -87,6 +89,20 @@ class EmbeddedMailServerTest {
         assertThat(mimeMessage).contains("From: Passerelle <no-reply@passerelle.example>");
         assertThat(withoutSoftLineBreaks(mimeMessage))
                 .contains(keycloak.issuer() + "/login-actions/action-token?key=");
+    }
+
+    /**
+     * "Mot de passe oublié" is Keycloak's own flow, enabled in the realm: the login page links to it, and it mails the
+     * same kind of single-use, time-limited action link as the test above.
+     */
+    @Test
+    void the_login_page_offers_the_forgotten_password_flow() {
+        String loginPage = send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
+                + "/protocol/openid-connect/auth?client_id=passerelle-spa&response_type=code&scope=openid"
+                + "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F&code_challenge_method=S256"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGEjlmIK5s")).build()).body();
+
+        assertThat(loginPage).contains("/login-actions/reset-credentials?client_id=passerelle-spa").contains("Mot de passe oublié");
     }
 
     private static JsonNode awaitMessage(String email) {
