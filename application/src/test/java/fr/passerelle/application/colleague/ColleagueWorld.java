@@ -1,8 +1,10 @@
 package fr.passerelle.application.colleague;
 
+import fr.passerelle.application.account.InMemoryAccounts;
 import fr.passerelle.application.account.StoredAccount;
 import fr.passerelle.application.establishment.InMemoryEstablishments;
 import fr.passerelle.application.identity.Caller;
+import fr.passerelle.application.identity.InMemoryIdentityProvider;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.Right;
@@ -30,7 +32,7 @@ final class ColleagueWorld {
     final Establishment grenoble = establishment("41234567000019", "Démo Grenoble");
     final Establishment nantes = establishment("55208131700034", "Atelier Nantes");
     final InMemoryEstablishments establishments = new InMemoryEstablishments(lyon, grenoble, nantes);
-    final InMemoryAccountStore accounts = new InMemoryAccountStore(id -> establishments.find(id).orElseThrow().name());
+    final InMemoryAccounts accounts = new InMemoryAccounts(id -> establishments.find(id).orElseThrow().name());
     final InMemoryIdentityProvider identityProvider = new InMemoryIdentityProvider();
     final Instant now = Instant.parse("2026-11-25T10:00:00Z");
 

@@ -122,7 +122,7 @@ class ManageColleaguesServiceTest {
     @Test
     void when_the_account_cannot_be_stored_the_provider_user_is_deleted_again() {
         int users = world.identityProvider.users();
-        world.accounts.failNextAdd();
+        world.accounts.failNextAdd(new IllegalStateException("The database is gone"));
 
         assertThatThrownBy(() -> inviteViewer("lea@demo.fr")).isInstanceOf(IllegalStateException.class);
         assertThat(world.identityProvider.users()).isEqualTo(users);

@@ -12,6 +12,7 @@ import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.establishment.InMemoryEstablishments;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.EmailAlreadyRegisteredException;
+import fr.passerelle.application.identity.InMemoryIdentityProvider;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.IdentityProviderUnavailableException;
 import fr.passerelle.application.shared.ResourceNotFoundException;
@@ -58,9 +59,9 @@ class RegistrationUseCasesTest {
     private final Establishment lyon = establishment(LYON, Set.of(KNOWN_CONTACT));
     private final Establishment grenoble = establishment(GRENOBLE, Set.of());
     private final Establishment closed = closedEstablishment();
-    private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final InMemoryEstablishments establishments = new InMemoryEstablishments(lyon, grenoble, closed);
-    private final RecordingIdentityProvider identityProvider = new RecordingIdentityProvider();
+    private final InMemoryAccounts accounts = new InMemoryAccounts(id -> establishments.find(id).orElseThrow().name());
+    private final InMemoryIdentityProvider identityProvider = new InMemoryIdentityProvider();
     private final Registration registration = new RegistrationService(accounts, accounts, establishments, identityProvider, this::tick);
     private final StaffAccountRequests staffRequests = new StaffAccountRequestsService(accounts, accounts, establishments, accounts, this::tick);
     private final Caller staff = staffCaller();
@@ -110,8 +111,9 @@ class RegistrationUseCasesTest {
         assertThat(stored.snapshot().name()).isEqualTo(PersonName.of("Martin", "Léa"));
         assertThat(stored.snapshot().phone()).contains(PhoneNumber.of("0612345678"));
         assertThat(stored.snapshot().requestedEstablishments()).containsExactlyInAnyOrder(lyon.id(), grenoble.id());
-        assertThat(identityProvider.users).containsOnlyKeys(stored.subject());
-        assertThat(identityProvider.users.get(stored.subject()).role()).isEqualTo(Role.EMPLOYER);
+        assertThat(identityProvider.users()).isEqualTo(1);
+        assertThat(identityProvider.subjectOf(Email.of("lea.martin@acme.fr"))).contains(stored.subject());
+        assertThat(identityProvider.roleOf(stored.subject())).contains(Role.EMPLOYER);
     }
 
     @Test
@@ -133,7 +135,7 @@ class RegistrationUseCasesTest {
                 tuple("establishments[5].siret", "ESTABLISHMENT_CLOSED"));
         assertThat(refusal.violations().get(8).message()).contains("adhérer");
         assertThat(accounts.all()).hasSize(1);
-        assertThat(identityProvider.users).isEmpty();
+        assertThat(identityProvider.users()).isZero();
     }
 
     @Test
@@ -158,17 +160,17 @@ class RegistrationUseCasesTest {
     @Test
     void an_email_already_in_use_is_refused_before_the_identity_provider_is_asked() {
         registration.register(form("lea@acme.fr", LYON));
-        identityProvider.users.clear();
+        identityProvider.forgetEveryone();
 
         assertThatThrownBy(() -> registration.register(form(" LEA@acme.fr", GRENOBLE)))
                 .isInstanceOf(EmailAlreadyRegisteredException.class)
                 .hasMessageContaining("Mot de passe oublié");
-        assertThat(identityProvider.users).isEmpty();
+        assertThat(identityProvider.users()).isZero();
     }
 
     @Test
     void an_identity_provider_that_is_down_leaves_no_account() {
-        identityProvider.down = true;
+        identityProvider.goDown();
 
         assertThatThrownBy(() -> registration.register(form("lea@acme.fr", LYON))).isInstanceOf(IdentityProviderUnavailableException.class);
         assertThat(accounts.findByLogin(Email.of("lea@acme.fr"))).isEmpty();
@@ -180,13 +182,13 @@ class RegistrationUseCasesTest {
         accounts.failNextAdd(databaseDown);
 
         assertThatThrownBy(() -> registration.register(form("lea@acme.fr", LYON))).isSameAs(databaseDown);
-        assertThat(identityProvider.users).isEmpty();
-        assertThat(identityProvider.deleted).hasSize(1);
+        assertThat(identityProvider.users()).isZero();
+        assertThat(identityProvider.deletions()).isEqualTo(1);
     }
 
     @Test
     void an_email_that_could_not_be_sent_still_creates_the_account_and_says_so() {
-        identityProvider.mailServerDown = true;
+        identityProvider.loseMailServer();
 
         RegistrationReceipt receipt = registration.register(form("lea@acme.fr", LYON));
 

@@ -1,8 +1,5 @@
-package fr.passerelle.application.colleague;
+package fr.passerelle.application.identity;
 
-import fr.passerelle.application.identity.EmailAlreadyRegisteredException;
-import fr.passerelle.application.identity.IdentityProvider;
-import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.IdentityProviderUnavailableException;
 import fr.passerelle.domain.shared.Email;
 
@@ -19,6 +16,7 @@ public final class InMemoryIdentityProvider implements IdentityProvider {
     private final Map<String, Role> roles = new HashMap<>();
     private boolean down;
     private boolean mailServerDown;
+    private int deletions;
 
     public void goDown() {
         down = true;
@@ -47,6 +45,18 @@ public final class InMemoryIdentityProvider implements IdentityProvider {
 
     public int users() {
         return emails.size();
+    }
+
+    /** How many users were deleted to undo a creation whose Passerelle side failed. */
+    public int deletions() {
+        return deletions;
+    }
+
+    /** Users Passerelle still has accounts for, gone from the provider (e.g. deleted in its console). */
+    public void forgetEveryone() {
+        emails.clear();
+        enabled.clear();
+        roles.clear();
     }
 
     @Override
@@ -90,6 +100,7 @@ public final class InMemoryIdentityProvider implements IdentityProvider {
     @Override
     public void deleteAfterFailedCreation(String subject) {
         requireUp();
+        deletions++;
         emails.remove(subject);
         enabled.remove(subject);
         roles.remove(subject);
