@@ -57,7 +57,7 @@ class ArchitectureTest {
 
     @Test
     void adapters_do_not_import_each_other() {
-        List<String> adapters = List.of("rest", "persistence", "keycloak", "tika", "mail");
+        List<String> adapters = List.of("rest", "persistence", "keycloak", "tika", "mail", "pdf");
         for (String adapter : adapters) {
             String[] others = adapters.stream().filter(other -> !other.equals(adapter))
                     .map(other -> "fr.passerelle.adapters." + other + "..").toArray(String[]::new);
