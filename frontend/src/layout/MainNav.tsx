@@ -43,12 +43,10 @@ export function MainNav({ staff }: { staff: boolean }) {
             </li>
           </>
         )}
-        {/* Colleagues and profile (issue 5): every employer may open "Utilisateurs"; it lists what they administer. */}
-        {!staff && (
-          <li>
-            <NavLink to="/utilisateurs">Utilisateurs</NavLink>
-          </li>
-        )}
+        {/* Every employer may open "Utilisateurs" (it lists what they administer); staff find any account there. */}
+        <li>
+          <NavLink to="/utilisateurs">Utilisateurs</NavLink>
+        </li>
         <li>
           <NavLink to="/profil">Mon profil</NavLink>
         </li>

@@ -64,6 +64,23 @@ describe('UsersPage', () => {
     expect(screen.getByRole('link', { name: 'Inviter un utilisateur' })).toHaveAttribute('href', '/utilisateurs/nouveau');
   });
 
+  it('lets staff search every account, without offering to invite', async () => {
+    const staffMe: Me = { ...admin, roles: ['opco-staff'], establishments: [] };
+    const list = vi.fn().mockResolvedValue({ items: [userSummary()], nextCursor: null });
+    renderAt('/utilisateurs', fakeUserApi({ list }), staffMe);
+
+    expect(await screen.findByText(/Tous les comptes de Passerelle/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Léa Martin' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Inviter un utilisateur' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Établissement')).not.toBeInTheDocument();
+
+    list.mockResolvedValueOnce({ items: [], nextCursor: null });
+    await userEvent.type(screen.getByLabelText('Nom ou e-mail'), 'inconnu');
+    await userEvent.click(screen.getByRole('button', { name: 'Rechercher' }));
+    expect(await screen.findByText('Aucun compte ne correspond à cette recherche.')).toBeInTheDocument();
+    expect(list).toHaveBeenLastCalledWith('inconnu', '');
+  });
+
   it('tells an employer who administers nothing whom to ask, without offering to invite', async () => {
     const viewer: Me = {
       ...admin,

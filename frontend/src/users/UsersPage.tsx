@@ -15,7 +15,10 @@ export interface UsersPageProps {
   loadMe: () => Promise<Me>;
 }
 
-/** "Utilisateurs": the accounts of the establishments I administer, with their status and rights. */
+/**
+ * "Utilisateurs": the accounts of the establishments I administer, with their status and rights. Staff see every
+ * account of Passerelle, to help a user who is locked out; they invite nobody (a company's admin does).
+ */
 export function UsersPage({ userApi, loadMe }: UsersPageProps) {
   const [me] = useLoad(loadMe, []);
   const [words, setWords] = useState('');
@@ -25,6 +28,7 @@ export function UsersPage({ userApi, loadMe }: UsersPageProps) {
   const [more, setMore] = useState<{ items: UserSummary[]; nextCursor: string | null }>({ items: [], nextCursor: null });
   const [moreError, setMoreError] = useState<string | null>(null);
 
+  const staff = me.status === 'loaded' && me.value.roles.includes('opco-staff');
   const administered = me.status === 'loaded' ? me.value.establishments.filter((e) => e.rights.includes('ADMIN')) : [];
   const items = page.status === 'loaded' ? [...page.value.items, ...more.items] : [];
   const nextCursor = more.nextCursor ?? (page.status === 'loaded' && more.items.length === 0 ? page.value.nextCursor : null);
@@ -64,12 +68,18 @@ export function UsersPage({ userApi, loadMe }: UsersPageProps) {
     <>
       <PageTitle>Utilisateurs</PageTitle>
       <h1>Utilisateurs</h1>
-      <p>Les comptes rattachés aux établissements que vous administrez.</p>
-      <p>
-        <Link className="button" to="/utilisateurs/nouveau">
-          Inviter un utilisateur
-        </Link>
-      </p>
+      {staff ? (
+        <p>Tous les comptes de Passerelle : retrouvez un utilisateur par son nom ou son e-mail.</p>
+      ) : (
+        <>
+          <p>Les comptes rattachés aux établissements que vous administrez.</p>
+          <p>
+            <Link className="button" to="/utilisateurs/nouveau">
+              Inviter un utilisateur
+            </Link>
+          </p>
+        </>
+      )}
       <form role="search" aria-label="Rechercher un utilisateur" onSubmit={submit}>
         <TextField path="q" label="Nom ou e-mail" value={words} onChange={setWords} />
         {administered.length > 1 && (
@@ -93,11 +103,15 @@ export function UsersPage({ userApi, loadMe }: UsersPageProps) {
         </p>
       )}
       {page.status === 'loaded' && items.length === 0 && (
-        <p>Aucun utilisateur pour l’instant. Invitez vos collègues avec « Inviter un utilisateur ».</p>
+        <p>
+          {staff
+            ? 'Aucun compte ne correspond à cette recherche.'
+            : 'Aucun utilisateur pour l’instant. Invitez vos collègues avec « Inviter un utilisateur ».'}
+        </p>
       )}
       {items.length > 0 && (
         <table>
-          <caption>Utilisateurs de vos établissements</caption>
+          <caption>{staff ? 'Comptes de Passerelle' : 'Utilisateurs de vos établissements'}</caption>
           <thead>
             <tr>
               <th scope="col">Nom</th>
