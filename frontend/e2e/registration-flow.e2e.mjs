@@ -3,7 +3,16 @@
 // email read from the mail server's API; 3) logs in and sees their account waiting for approval; 4) staff approve it
 // with rights on the establishment; 5) the newcomer logs in again and sees their establishment.
 // Exit code 0 when the flow passes, 1 otherwise (with a screenshot under target/e2e/).
-import { AXE_TAGS, assertAccessible, logInAt, logOut, runMain, settings, step } from './support.mjs';
+import {
+  AXE_TAGS,
+  assertAccessible,
+  logInAt,
+  logOut,
+  runMain,
+  settings,
+  step,
+  waitForKeycloakLoginPage,
+} from './support.mjs';
 
 const MAIL_API_URL = (process.env.MAIL_API_URL || 'http://localhost:8225').replace(/\/+$/, '');
 const EMAIL = `inscription-${Date.now()}@exemple.fr`;
@@ -27,8 +36,10 @@ async function verificationLink(email) {
 }
 
 async function registrationFlow(page) {
-  await step('open "Créer un compte" without logging in and fill it in', async () => {
-    await page.goto(`${settings.baseUrl}/inscription`);
+  await step('follow "Créer un compte" from the Keycloak login page, and fill the form in', async () => {
+    await page.goto(`${settings.baseUrl}/`);
+    await waitForKeycloakLoginPage(page);
+    await page.getByRole('link', { name: 'Créer un compte' }).click();
     await page.getByRole('heading', { level: 1, name: 'Créer un compte' }).waitFor();
     await page.getByLabel(/Adresse e-mail/).fill(EMAIL);
     await page.getByLabel(/Prénom/).fill('Inès');

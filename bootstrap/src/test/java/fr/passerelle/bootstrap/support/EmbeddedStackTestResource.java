@@ -46,6 +46,7 @@ public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleMa
             keycloak = EmbeddedKeycloak.start(EmbeddedKeycloak.Settings.builder()
                     .httpPort(TestStack.KEYCLOAK_PORT)
                     .dataDirectory(workDir.resolve("keycloak"))
+                    .applicationUrl(URI.create(TestStack.APP_URL))
                     .build());
             sendRealmEmailsTo(TestStack.SMTP_PORT);
             KeyPair testKey = writeTestSigningKey();

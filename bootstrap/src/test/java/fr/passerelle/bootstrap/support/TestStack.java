@@ -8,6 +8,8 @@ import java.nio.file.Path;
 @QuarkusTestResource(EmbeddedStackTestResource.class)
 public final class TestStack {
 
+    /** Quarkus's default test port: Keycloak's login page links to the app's public pages there. */
+    public static final String APP_URL = "http://localhost:8081";
     public static final int KEYCLOAK_PORT = 8182;
     public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
     public static final String ISSUER = KEYCLOAK_URL + "/realms/passerelle";

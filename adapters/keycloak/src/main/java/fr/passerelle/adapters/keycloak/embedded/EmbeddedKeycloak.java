@@ -42,6 +42,10 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(EmbeddedKeycloak.class.getName());
     private static final String REALM_RESOURCE = "/keycloak/passerelle-realm.json";
     private static final String REALM_FILE_NAME = REALM + "-realm.json";
+    /** The realm's login theme, copied into the distribution's themes directory at each start. */
+    private static final String LOGIN_THEME_RESOURCE = "/keycloak/theme/passerelle/login/";
+    private static final List<String> LOGIN_THEME_FILES = List.of("theme.properties", "login.ftl",
+            "messages/messages_fr.properties", "messages/messages_en.properties");
     private static final Duration GRACEFUL_STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration READINESS_POLL_INTERVAL = Duration.ofMillis(500);
 
@@ -85,6 +89,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
 
         long startedAt = System.nanoTime();
         try (KeycloakDistribution.ExclusiveStartup startup = distribution.exclusiveStartup()) {
+            installLoginTheme(distribution.home());
             Process process = launch(distribution, settings, dataDirectory, importDirectory);
             pidFile.record(process.toHandle());
             EmbeddedKeycloak keycloak = new EmbeddedKeycloak(settings.httpPort(), dataDirectory, process, pidFile);
@@ -184,6 +189,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         environment.keySet().removeIf(name -> INHERITED_VARIABLES_TO_DROP.contains(name)
                 || INHERITED_VARIABLE_PREFIXES_TO_DROP.stream().anyMatch(name::startsWith));
         environment.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        environment.put("PASSERELLE_APP_URL", settings.applicationUrl().toString());
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", settings.adminUsername());
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", settings.adminPassword());
         try {
@@ -236,6 +242,19 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         return importDirectory;
     }
 
+    private static void installLoginTheme(Path keycloakHome) {
+        Path themeDirectory = keycloakHome.resolve("themes").resolve("passerelle").resolve("login");
+        for (String file : LOGIN_THEME_FILES) {
+            Path target = themeDirectory.resolve(file);
+            createDirectories(target.getParent());
+            try (InputStream in = EmbeddedKeycloak.class.getResourceAsStream(LOGIN_THEME_RESOURCE + file)) {
+                Files.copy(Objects.requireNonNull(in, LOGIN_THEME_RESOURCE + file), target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot install the login theme file " + target, e);
+            }
+        }
+    }
+
     /** The previous run's log often explains why it stopped; older ones are dropped so the directory stays small. */
     private static void keepPreviousLog(Path dataDirectory) {
         Path log = dataDirectory.resolve(LOG_FILE);
@@ -266,9 +285,11 @@ public final class EmbeddedKeycloak implements AutoCloseable {
      * @param adminPassword     of the master realm's bootstrap administrator, for local use only
      * @param realmDefinition   the realm JSON imported when the realm does not exist yet
      * @param startupTimeout    how long to wait for the realm to answer
+     * @param applicationUrl    where Passerelle answers: the login page links to its registration and identifier
+     *                          reminder pages
      */
     public record Settings(Path keycloakHome, int httpPort, Path dataDirectory, String adminUsername,
-                           String adminPassword, URI realmDefinition, Duration startupTimeout) {
+                           String adminPassword, URI realmDefinition, Duration startupTimeout, URI applicationUrl) {
 
         public static final int DEFAULT_HTTP_PORT = 8180;
 
@@ -279,6 +300,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             Objects.requireNonNull(adminPassword, "adminPassword");
             Objects.requireNonNull(realmDefinition, "realmDefinition");
             Objects.requireNonNull(startupTimeout, "startupTimeout");
+            Objects.requireNonNull(applicationUrl, "applicationUrl");
             if (httpPort < 1 || httpPort > 65535) {
                 throw new IllegalArgumentException("Invalid HTTP port: " + httpPort);
             }
@@ -287,7 +309,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         /**
          * Defaults: the distribution and {@code keycloak-data} under {@code passerelle.work.dir} (system property,
          * else {@code ./.passerelle}), port {@value #DEFAULT_HTTP_PORT}, admin/admin, the Passerelle realm of this
-         * module, 180 s to start.
+         * module, 180 s to start, Passerelle at {@code http://localhost:8080}.
          */
         public static Builder builder() {
             return new Builder();
@@ -302,6 +324,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             private String adminPassword = "admin";
             private URI realmDefinition;
             private Duration startupTimeout = Duration.ofSeconds(180);
+            private URI applicationUrl = URI.create("http://localhost:8080");
 
             private Builder() {
             }
@@ -337,6 +360,11 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                 return this;
             }
 
+            public Builder applicationUrl(URI applicationUrl) {
+                this.applicationUrl = applicationUrl;
+                return this;
+            }
+
             public Settings build() {
                 return new Settings(
                         keycloakHome != null ? keycloakHome : KeycloakDistribution.defaultHome(),
@@ -345,7 +373,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                         adminUsername,
                         adminPassword,
                         realmDefinition != null ? realmDefinition : passerelleRealm(),
-                        startupTimeout);
+                        startupTimeout,
+                        applicationUrl);
             }
 
             private static Path defaultDataDirectory() {

@@ -97,10 +97,7 @@ class EmbeddedMailServerTest {
      */
     @Test
     void the_login_page_offers_the_forgotten_password_flow() {
-        String loginPage = send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
-                + "/protocol/openid-connect/auth?client_id=passerelle-spa&response_type=code&scope=openid"
-                + "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F&code_challenge_method=S256"
-                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGEjlmIK5s")).build()).body();
+        String loginPage = new OpenIdClient(keycloak).spaLoginPage();
 
         assertThat(loginPage).contains("/login-actions/reset-credentials?client_id=passerelle-spa").contains("Mot de passe oublié");
     }

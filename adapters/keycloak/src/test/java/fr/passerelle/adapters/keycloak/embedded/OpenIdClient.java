@@ -97,6 +97,13 @@ final class OpenIdClient {
         return send(HttpRequest.newBuilder(URI.create(realmUrl(realmPathAndQuery))).GET());
     }
 
+    /** The login page the SPA sends its users to (authorization code flow with PKCE), in French. */
+    String spaLoginPage() {
+        return get("/protocol/openid-connect/auth?client_id=" + SPA_CLIENT + "&response_type=code&scope=openid"
+                + "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2F&code_challenge_method=S256"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGEjlmIK5s&ui_locales=fr").body();
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

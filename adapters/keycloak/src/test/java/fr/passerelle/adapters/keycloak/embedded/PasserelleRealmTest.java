@@ -44,6 +44,16 @@ class PasserelleRealmTest {
         assertThat(claims.path("name").asText()).isEqualTo(user.firstName + " " + user.lastName);
     }
 
+    /** Whoever lands on the login page without an account, or without their login, finds Passerelle's own pages. */
+    @Test
+    void the_login_page_links_to_passerelles_registration_and_identifier_reminder() {
+        String loginPage = client.spaLoginPage();
+
+        assertThat(loginPage)
+                .contains("Pas encore de compte ?").contains("href=\"http://localhost:8080/inscription\"")
+                .contains("Identifiant oublié ?").contains("href=\"http://localhost:8080/identifiant-oublie\"");
+    }
+
     @Test
     void a_wrong_password_is_refused() {
         HttpResponse<String> response = client.passwordGrant(DemoUser.EMPLOYEUR2.email, "not-the-password");
