@@ -1,21 +1,12 @@
 import { render, screen } from '@testing-library/react';
-import axe from 'axe-core';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { DossierApi } from '../api/dossiers';
+import { axeViolations } from '../test/axe';
 import { dossier, dossierDocument, fakeDossierApi, manager, summary } from '../test/dossierFixtures';
 import { DossierDetailPage } from './detail/DossierDetailPage';
 import { DossiersPage } from './DossiersPage';
 import { DossierWizardPage } from './wizard/DossierWizardPage';
-
-/** jsdom cannot compute colours: contrast is checked by the Playwright flows in a real browser. */
-async function violations() {
-  const results = await axe.run(document.body, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`);
-}
 
 function renderAt(path: string, dossierApi: DossierApi) {
   const props = { dossierApi, loadMe: () => Promise.resolve(manager) };
@@ -35,14 +26,14 @@ describe('dossier screens accessibility (axe-core, WCAG 2.1 AA)', () => {
     renderAt('/dossiers', fakeDossierApi({ list: () => Promise.resolve({ items: [summary()], nextCursor: 'next' }) }));
     await screen.findByRole('button', { name: 'Afficher plus' });
 
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('wizard', async () => {
     renderAt('/dossiers/nouveau', fakeDossierApi());
     await screen.findByRole('heading', { level: 2 });
 
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('detail', async () => {
@@ -55,7 +46,7 @@ describe('dossier screens accessibility (axe-core, WCAG 2.1 AA)', () => {
     (await screen.findByRole('button', { name: "Demander l'annulation" })).click();
     await screen.findByRole('dialog');
 
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('detail with documents, the upload form and a replacement open', async () => {
@@ -75,6 +66,6 @@ describe('dossier screens accessibility (axe-core, WCAG 2.1 AA)', () => {
     screen.getByRole('button', { name: 'Joindre la pièce' }).click();
     await screen.findByText('Choisissez le fichier à joindre.');
 
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 });
