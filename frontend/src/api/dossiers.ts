@@ -2,16 +2,19 @@ import type { Session } from '../auth/session';
 import type { ApiClient } from './client';
 import { etag } from './etag';
 import { call } from './problem';
-import { uploadDocument, type DocumentUpload, type UploadProgress } from './upload';
+import { postMessage, uploadDocument, type DocumentUpload, type MessageUpload, type UploadProgress } from './upload';
 import type {
   Dossier,
   DossierCommand,
   DossierContent,
   DossierDocument,
   DossierFilters,
+  DossierMessage,
   DossierPage,
   EmployeePage,
   HistoryEntry,
+  MessageAttachment,
+  MessagePage,
   NewDossier,
 } from '../dossiers/types';
 
@@ -31,6 +34,12 @@ export interface DossierApi {
   download(dossier: Dossier, document: DossierDocument): Promise<Blob>;
   /** The employee register of the establishment's company, by name. */
   employees(establishmentId: string, words: string, cursor?: string): Promise<EmployeePage>;
+  /** The dossier's message thread, oldest first. */
+  messages(number: string, cursor?: string): Promise<MessagePage>;
+  postMessage(number: string, message: MessageUpload, onProgress: UploadProgress): Promise<DossierMessage>;
+  /** Marks what the other side wrote as read by the caller, now. */
+  markMessagesRead(number: string): Promise<void>;
+  downloadAttachment(number: string, message: DossierMessage, attachment: MessageAttachment): Promise<Blob>;
 }
 
 export const EMPLOYEE_PAGE_SIZE = 20;
@@ -139,6 +148,24 @@ export function createDossierApi(api: ApiClient, accessToken: Session['accessTok
     run,
     attach(dossier, upload, onProgress) {
       return uploadDocument(accessToken, dossier, upload, onProgress);
+    },
+    async messages(number, cursor) {
+      const params = { path: { number }, query: { limit: PAGE_SIZE, cursor } };
+      return (await call(() => api.GET('/api/v1/dossiers/{number}/messages', { params }))).data;
+    },
+    postMessage(number, message, onProgress) {
+      return postMessage(accessToken, number, message, onProgress);
+    },
+    async markMessagesRead(number) {
+      await call(() => api.POST('/api/v1/dossiers/{number}/messages/read', { params: { path: { number } } }));
+    },
+    async downloadAttachment(number, message, attachment) {
+      const path = { number, messageId: message.id, documentId: attachment.id };
+      return (
+        await call(() =>
+          api.GET('/api/v1/dossiers/{number}/messages/{messageId}/attachments/{documentId}', { params: { path }, parseAs: 'blob' }),
+        )
+      ).data;
     },
     async download(dossier, document) {
       const path = { number: dossier.number, documentId: document.id };

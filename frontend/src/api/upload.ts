@@ -1,5 +1,5 @@
 import type { Session } from '../auth/session';
-import type { DocumentType, Dossier } from '../dossiers/types';
+import type { DocumentType, Dossier, DossierMessage } from '../dossiers/types';
 import { etag } from './etag';
 import { ApiError, apiError, changeErrorMessage, UNREACHABLE } from './problem';
 
@@ -61,6 +61,58 @@ export async function uploadDocument(
       const body = parsed(request.responseText);
       if (request.status >= 200 && request.status < 300 && body !== undefined) {
         resolve(body as Dossier);
+      } else {
+        reject(uploadError(request.status, body));
+      }
+    };
+    request.onerror = () => reject(new ApiError(0, UNREACHABLE));
+    request.send(form);
+  });
+}
+
+/** The most files a message carries; the server refuses more. */
+export const MAX_MESSAGE_FILES = 5;
+
+export interface MessageUpload {
+  text: string;
+  files: File[];
+  /** Sent as Idempotency-Key: a retry of the same message does not post it twice. */
+  idempotencyKey: string;
+}
+
+/**
+ * Posts a message of the dossier's thread with its files, like a document upload: XMLHttpRequest for the progress,
+ * every file checked against the size limit first. Resolves with the message as stored.
+ */
+export async function postMessage(
+  accessToken: Session['accessToken'],
+  number: string,
+  message: MessageUpload,
+  onProgress: UploadProgress,
+): Promise<DossierMessage> {
+  if (message.files.some((file) => file.size > MAX_UPLOAD_BYTES)) {
+    throw new ApiError(413, FILE_TOO_LARGE, 'FILE_TOO_LARGE');
+  }
+  const token = await accessToken();
+  const form = new FormData();
+  form.append('text', message.text);
+  message.files.forEach((file) => form.append('files', file, file.name));
+
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api/v1/dossiers/${encodeURIComponent(number)}/messages`);
+    request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.setRequestHeader('Idempotency-Key', message.idempotencyKey);
+    request.setRequestHeader('Accept', 'application/json, application/problem+json');
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) {
+        onProgress(Math.min(100, Math.round((event.loaded / event.total) * 100)));
+      }
+    };
+    request.onload = () => {
+      const body = parsed(request.responseText);
+      if (request.status >= 200 && request.status < 300 && body !== undefined) {
+        resolve(body as DossierMessage);
       } else {
         reject(uploadError(request.status, body));
       }

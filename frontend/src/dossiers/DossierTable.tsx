@@ -42,6 +42,14 @@ export function DossierTable({ caption, dossiers, establishmentNames, emptyMessa
                 <Link to={`/dossiers/${dossier.number}`} className="dossier-number">
                   {dossier.number}
                 </Link>
+                {dossier.unreadMessages > 0 && (
+                  <span className="badge badge-unread" title="Messages non lus">
+                    {dossier.unreadMessages}
+                    <span className="visually-hidden">
+                      {dossier.unreadMessages === 1 ? ' message non lu' : ' messages non lus'}
+                    </span>
+                  </span>
+                )}
               </th>
               <td>{dossier.title || <span className="muted">Sans intitulé</span>}</td>
               <td>{fundingSchemeLabels[dossier.scheme]}</td>

@@ -19,6 +19,10 @@ export type Trainee = Schemas['Trainee'];
 export type Costs = Schemas['Costs'];
 export type Employee = Schemas['Employee'];
 export type EmployeePage = Schemas['EmployeePage'];
+export type DossierMessage = Schemas['DossierMessage'];
+export type MessagePage = Schemas['MessagePage'];
+export type MessageAttachment = Schemas['MessageAttachment'];
+export type MessageSide = Schemas['MessageSide'];
 
 /** The list's filters, as typed in the form; empty strings mean "any". */
 export interface DossierFilters {

@@ -27,6 +27,7 @@ export function summary(overrides: Partial<DossierSummary> = {}): DossierSummary
     startDate: '2027-03-01',
     amountRequested: '1250.00',
     updatedAt: '2026-11-20T10:00:00Z',
+    unreadMessages: 0,
     ...overrides,
   };
 }
@@ -78,6 +79,11 @@ export function fakeDossierApi(overrides: Partial<DossierApi> = {}): DossierApi 
     attach: vi.fn(unexpected),
     download: vi.fn(unexpected),
     employees: vi.fn(unexpected),
+    // Every detail page shows the thread: an empty one unless the test says otherwise.
+    messages: vi.fn(() => Promise.resolve({ items: [], nextCursor: null, canWrite: false })),
+    postMessage: vi.fn(unexpected),
+    markMessagesRead: vi.fn(() => Promise.resolve()),
+    downloadAttachment: vi.fn(unexpected),
     ...overrides,
   };
 }

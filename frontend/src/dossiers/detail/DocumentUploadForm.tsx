@@ -19,6 +19,9 @@ export interface DocumentUploadFormProps {
 
 type Errors = Partial<Record<'type' | 'file', string>>;
 
+/** Letters are written by Passerelle with staff's decision; nobody uploads one (the server refuses it too). */
+const uploadableTypes = options(documentTypeLabels).filter((option) => option.value !== 'LETTER');
+
 /** Chooses a file (and its type, for a new document) and sends it, showing how much has been sent. */
 export function DocumentUploadForm({ name, replaces, initialType = '', onAttach, onCancel }: DocumentUploadFormProps) {
   const [type, setType] = useState<DocumentType | ''>(replaces?.type ?? initialType);
@@ -80,7 +83,7 @@ export function DocumentUploadForm({ name, replaces, initialType = '', onAttach,
           path={`${name}.type`}
           label="Type de pièce"
           placeholder="Choisissez le type de pièce"
-          options={options(documentTypeLabels)}
+          options={uploadableTypes}
           required
           value={type}
           error={errors.type}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DocumentUpload, UploadProgress } from '../../api/upload';
 import { DossierContentSummary } from '../DossierContentSummary';
 import { formatDate, formatDateTime, formatMoney } from '../format';
@@ -16,11 +17,13 @@ export interface DossierDetailProps {
   onDelete: () => Promise<void>;
   onAttach: (upload: DocumentUpload, onProgress: UploadProgress) => Promise<void>;
   onDownload: (document: DossierDocument) => Promise<Blob>;
+  /** The dossier's message thread, shown after its documents. */
+  messages?: ReactNode;
 }
 
 /** One dossier: its state and what happens next, the actions allowed now, requests, content, documents, history. */
 export function DossierDetail(props: DossierDetailProps) {
-  const { dossier, history, establishmentName, onRun, onDelete, onAttach, onDownload } = props;
+  const { dossier, history, establishmentName, onRun, onDelete, onAttach, onDownload, messages } = props;
   const request = dossier.documentRequest;
   const pending = dossier.pendingRequest;
   return (
@@ -89,6 +92,7 @@ export function DossierDetail(props: DossierDetailProps) {
         <DossierContentSummary scheme={dossier.scheme} content={dossier.content} />
       </section>
       <DossierDocuments dossier={dossier} onAttach={onAttach} onDownload={onDownload} />
+      {messages}
       <section aria-labelledby="historique">
         <h2 id="historique">Historique</h2>
         <DossierTimeline history={history} />

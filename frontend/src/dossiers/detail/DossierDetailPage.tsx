@@ -9,6 +9,7 @@ import { FlashMessage } from '../FlashMessage';
 import { stateLabels } from '../labels';
 import type { Dossier, DossierCommand, HistoryEntry } from '../types';
 import { DossierDetail } from './DossierDetail';
+import { DossierMessages } from './DossierMessages';
 
 export interface DossierDetailPageProps {
   dossierApi: DossierApi;
@@ -75,6 +76,13 @@ export function DossierDetailPage({ dossierApi, loadMe }: DossierDetailPageProps
             onDelete={() => remove(loaded.value)}
             onAttach={(upload, onProgress) => attach(loaded.value, upload, onProgress)}
             onDownload={(document) => dossierApi.download(loaded.value.dossier, document)}
+            messages={
+              <DossierMessages
+                number={number}
+                dossierApi={dossierApi}
+                side={loaded.value.me.roles.includes('opco-staff') ? 'OPCO' : 'COMPANY'}
+              />
+            }
           />
         </>
       )}

@@ -128,6 +128,19 @@ describe('the documents of the dossier detail page', () => {
     expect(within(documents).getByRole('button', { name: 'Télécharger devis.pdf, version 1' })).toBeInTheDocument();
   });
 
+  it('neither offers to upload a letter nor to replace the decision letter, which Passerelle writes', async () => {
+    const letter = dossierDocument({ id: '7a2b3c4d-5e6f-4789-8abc-def012345678', type: 'LETTER', fileName: 'Courrier-accord-100000001.pdf' });
+    renderDetail(dossier({ status: 'GRANTED', allowedActions: ['ATTACH_DOCUMENT'], documents: [quote, letter] }));
+    const documents = await documentsRegion();
+
+    expect(within(documents).getByRole('button', { name: 'Remplacer devis.pdf' })).toBeInTheDocument();
+    expect(within(documents).queryByRole('button', { name: 'Remplacer Courrier-accord-100000001.pdf' })).not.toBeInTheDocument();
+    expect(within(documents).getByRole('button', { name: 'Télécharger Courrier-accord-100000001.pdf, version 1' })).toBeInTheDocument();
+    const types = within(within(documents).getByRole('form', { name: 'Joindre une pièce' })).getByRole('combobox', { name: /Type de pièce/ });
+    expect(within(types).queryByRole('option', { name: 'Courrier' })).not.toBeInTheDocument();
+    expect(within(types).getByRole('option', { name: 'Devis' })).toBeInTheDocument();
+  });
+
   it('chooses the first requested type not attached since the request and lists those still missing', async () => {
     renderDetail(
       dossier({

@@ -74,7 +74,7 @@ export function DossierDocuments({ dossier, onAttach, onDownload }: DossierDocum
               >
                 Télécharger
               </button>
-              {canAttach && !document.superseded && (
+              {canAttach && !document.superseded && document.type !== 'LETTER' && (
                 <button
                   type="button"
                   className="button-plain"

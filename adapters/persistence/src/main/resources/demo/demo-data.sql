@@ -172,3 +172,20 @@ INSERT INTO establishment_history (establishment_id, seq, action, from_status, t
     ('e0000000-0000-4000-8000-000000000002', 1, 'VALIDATE_BANK_ACCOUNT', 'ACTIVE', 'ACTIVE', 'a0000000-0000-4000-8000-000000000001', TIMESTAMPTZ '2026-06-03T10:00:00Z', NULL),
     ('e0000000-0000-4000-8000-000000000002', 2, 'ADD_BANK_ACCOUNT', 'ACTIVE', 'ACTIVE', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-11-24T14:00:00Z', NULL)
 ON CONFLICT DO NOTHING;
+
+-- Messages of the dossiers' threads (V11): the request for documents of 900000006 waits to be read by the company,
+-- a question on 900000005 waits to be read by the OPCO, and the thread of the granted 900000007 is read on both sides.
+INSERT INTO dossier_message (id, dossier_id, side, author_id, author_name, body, posted_at, requested_documents, read_at, read_by, read_by_name) VALUES
+    ('f0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000006', 'OPCO', 'a0000000-0000-4000-8000-000000000001', 'Gabriel Lefèvre',
+     'Merci de joindre le devis et le programme détaillé.', TIMESTAMPTZ '2026-10-07T10:00:00Z', '{"types": ["PROGRAMME", "QUOTE"], "dueDate": "2026-12-15"}'::jsonb,
+     NULL, NULL, NULL),
+    ('f0000000-0000-4000-8000-000000000002', 'd0000000-0000-4000-8000-000000000005', 'COMPANY', 'a0000000-0000-4000-8000-000000000002', 'Émilie Durand',
+     'Bonjour, l’organisme nous confirme la session du 4 janvier. Avez-vous besoin d’autre chose pour instruire le dossier ?', TIMESTAMPTZ '2026-10-22T14:10:00Z', NULL,
+     NULL, NULL, NULL),
+    ('f0000000-0000-4000-8000-000000000003', 'd0000000-0000-4000-8000-000000000007', 'COMPANY', 'a0000000-0000-4000-8000-000000000002', 'Émilie Durand',
+     'Les deux stagiaires sont inscrits à la session du 7 décembre.', TIMESTAMPTZ '2026-09-16T09:30:00Z', NULL,
+     TIMESTAMPTZ '2026-09-17T08:05:00Z', 'a0000000-0000-4000-8000-000000000001', 'Gabriel Lefèvre'),
+    ('f0000000-0000-4000-8000-000000000004', 'd0000000-0000-4000-8000-000000000007', 'OPCO', 'a0000000-0000-4000-8000-000000000001', 'Gabriel Lefèvre',
+     'Merci, le dossier est complet : la décision suit.', TIMESTAMPTZ '2026-09-17T08:06:00Z', NULL,
+     TIMESTAMPTZ '2026-09-18T12:00:00Z', 'a0000000-0000-4000-8000-000000000002', 'Émilie Durand')
+ON CONFLICT (id) DO NOTHING;

@@ -7,6 +7,7 @@ import fr.passerelle.application.shared.Clock;
 import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.ActorKind;
 import fr.passerelle.domain.dossier.DossierAction;
+import fr.passerelle.domain.dossier.DossierNumber;
 import fr.passerelle.domain.dossier.DossierStatus;
 import fr.passerelle.domain.shared.HistoryEntry;
 import fr.passerelle.domain.shared.UserId;
@@ -28,12 +29,14 @@ public final class DossierQueriesService implements DossierQueries {
     private final DossierAccess access;
     private final Dossiers dossiers;
     private final AccountDirectory accounts;
+    private final MessageThreads threads;
 
-
-    public DossierQueriesService(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files) {
+    public DossierQueriesService(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files,
+                                 MessageThreads threads) {
         this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.dossiers = Objects.requireNonNull(dossiers);
         this.accounts = Objects.requireNonNull(accounts);
+        this.threads = Objects.requireNonNull(threads);
     }
 
     @Override
@@ -63,13 +66,27 @@ public final class DossierQueriesService implements DossierQueries {
 
     @Override
     public DossierPage search(Caller caller, DossierSearch search) {
-        Optional<DossierScope> scope = access.actorFor(caller).map(DossierAccess::scopeOf).filter(found -> !found.isEmpty());
-        return scope.map(found -> dossiers.search(search, found)).orElse(DossierPage.EMPTY);
+        Optional<Actor> actor = access.actorFor(caller);
+        Optional<DossierScope> scope = actor.map(DossierAccess::scopeOf).filter(found -> !found.isEmpty());
+        return scope.map(found -> withUnreadMessages(dossiers.search(search, found), actor.get())).orElse(DossierPage.EMPTY);
     }
 
     @Override
     public DossierPage submittedQueue(Caller caller, PageRequest page) {
-        boolean staff = access.actorFor(caller).filter(actor -> actor.is(ActorKind.STAFF)).isPresent();
-        return staff ? dossiers.submittedQueue(page) : DossierPage.EMPTY;
+        Optional<Actor> staff = access.actorFor(caller).filter(actor -> actor.is(ActorKind.STAFF));
+        return staff.map(actor -> withUnreadMessages(dossiers.submittedQueue(page), actor)).orElse(DossierPage.EMPTY);
+    }
+
+    /** One grouped query for the whole page: what the other side wrote that the caller's side has not read. */
+    private DossierPage withUnreadMessages(DossierPage page, Actor actor) {
+        if (page.items().isEmpty()) {
+            return page;
+        }
+        Map<DossierNumber, Integer> unread = threads.unreadCounts(
+                page.items().stream().map(DossierSummary::number).toList(),
+                DossierThreadService.readingSideOf(actor).other());
+        return new DossierPage(page.items().stream()
+                .map(summary -> summary.withUnreadMessages(unread.getOrDefault(summary.number(), 0)))
+                .toList(), page.nextCursor());
     }
 }

@@ -11,10 +11,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One line of a list of dossiers. */
+/**
+ * One line of a list of dossiers.
+ *
+ * @param unreadMessages messages of the dossier's thread the caller's side has not read yet
+ */
 public record DossierSummary(DossierNumber number, EstablishmentId establishmentId, FundingScheme scheme,
                              DossierStatus status, Optional<String> title, Optional<LocalDate> startDate,
-                             Optional<Money> amountRequested, Instant updatedAt) {
+                             Optional<Money> amountRequested, Instant updatedAt, int unreadMessages) {
 
     public DossierSummary {
         Objects.requireNonNull(number, "number");
@@ -25,5 +29,9 @@ public record DossierSummary(DossierNumber number, EstablishmentId establishment
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(amountRequested, "amountRequested");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    public DossierSummary withUnreadMessages(int count) {
+        return new DossierSummary(number, establishmentId, scheme, status, title, startDate, amountRequested, updatedAt, count);
     }
 }

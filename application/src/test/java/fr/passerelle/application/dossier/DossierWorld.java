@@ -66,9 +66,11 @@ final class DossierWorld {
             (subject, key, number) -> Optional.ofNullable(idempotencyKeys.putIfAbsent(subject + "/" + key, number.value()))
                     .map(DossierNumber::of),
             accountDirectory, this::tick, documentStore);
+    final InMemoryMessageThreads threads = new InMemoryMessageThreads(dossiers);
+    final RecordingDecisionLetters letters = new RecordingDecisionLetters();
     final StaffDossierReview review = new StaffDossierReviewService(dossiers, id -> AVAILABLE_FUNDS, accountDirectory, this::tick,
-            documentStore);
-    final DossierQueries queries = new DossierQueriesService(dossiers, accountDirectory, this::tick, documentStore);
+            documentStore, new InMemoryEstablishments(establishment, otherCompanyEstablishment), threads, letters);
+    final DossierQueries queries = new DossierQueriesService(dossiers, accountDirectory, this::tick, documentStore, threads);
 
     Instant tick() {
         return Instant.parse("2025-03-10T09:00:00Z").plusSeconds(60L * minutes.incrementAndGet());

@@ -88,6 +88,6 @@ final class InMemoryDossiers implements Dossiers {
         return new DossierSummary(dossier.number(), dossier.establishmentId(), dossier.scheme(), dossier.status(),
                 Optional.ofNullable(dossier.content().training().title()),
                 Optional.ofNullable(dossier.content().training().startDate()),
-                Optional.ofNullable(dossier.content().amountRequested()), stored.updatedAt());
+                Optional.ofNullable(dossier.content().amountRequested()), stored.updatedAt(), 0);
     }
 }

@@ -14,11 +14,14 @@ import fr.passerelle.application.document.ContentTypes;
 import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.dossier.CompanyFunds;
+import fr.passerelle.application.dossier.DecisionLetters;
 import fr.passerelle.application.dossier.DossierDocuments;
 import fr.passerelle.application.dossier.DossierDocumentsService;
 import fr.passerelle.application.dossier.DossierNumbers;
 import fr.passerelle.application.dossier.DossierQueries;
 import fr.passerelle.application.dossier.DossierQueriesService;
+import fr.passerelle.application.dossier.DossierThread;
+import fr.passerelle.application.dossier.DossierThreadService;
 import fr.passerelle.application.dossier.Dossiers;
 import fr.passerelle.application.dossier.EmployeeRegister;
 import fr.passerelle.application.dossier.EmployerDossiers;
@@ -26,6 +29,7 @@ import fr.passerelle.application.dossier.EmployerDossiersService;
 import fr.passerelle.application.dossier.IdempotencyKeys;
 import fr.passerelle.application.dossier.ListEmployees;
 import fr.passerelle.application.dossier.ListEmployeesService;
+import fr.passerelle.application.dossier.MessageThreads;
 import fr.passerelle.application.dossier.StaffDossierReview;
 import fr.passerelle.application.dossier.StaffDossierReviewService;
 import fr.passerelle.application.establishment.EmployerEstablishments;
@@ -88,18 +92,33 @@ class UseCaseWiring {
                 employees, idempotencyKeys, accounts, clock, files));
     }
 
+    /** Grants and refusals write their decision letter in the same transaction (messages and letters, issue 6). */
     @Produces
     @Singleton
     StaffDossierReview staffDossierReview(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
-                                          DocumentStore files) {
+                                          DocumentStore files, Establishments establishments, MessageThreads threads,
+                                          DecisionLetters letters) {
         return TransactionBoundary.around(StaffDossierReview.class,
-                new StaffDossierReviewService(dossiers, funds, accounts, clock, files));
+                new StaffDossierReviewService(dossiers, funds, accounts, clock, files, establishments, threads, letters));
     }
 
     @Produces
     @Singleton
-    DossierQueries dossierQueries(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files) {
-        return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock, files));
+    DossierQueries dossierQueries(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files,
+                                  MessageThreads threads) {
+        return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock, files, threads));
+    }
+
+    // --- Messages of a dossier (issue 6) ---
+
+    /** Attachments share the documents' size limit ({@code passerelle.documents.max-size}). */
+    @Produces
+    @Singleton
+    DossierThread dossierThread(Dossiers dossiers, MessageThreads threads, DocumentStore files, ContentTypes contentTypes,
+                                AccountDirectory accounts, Clock clock,
+                                @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(DossierThread.class,
+                new DossierThreadService(dossiers, threads, files, contentTypes, maxSize.asLongValue(), accounts, clock));
     }
 
     @Produces

@@ -11,7 +11,7 @@ import java.util.Map;
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
 
 /** Brings dossiers of the demo employer to a given state through the API, as the end-to-end tests need them. */
-final class DossierApi {
+public final class DossierApi {
 
     static final LocalDate START = LocalDate.now().plusMonths(2);
 
@@ -36,30 +36,30 @@ final class DossierApi {
                 .post("/api/v1/dossiers");
     }
 
-    static String draft() {
+    public static String draft() {
         return create("PLAN").then().statusCode(201).extract().path("number");
     }
 
-    static String completeDraft() {
+    public static String completeDraft() {
         String number = draft();
         api(TestTokens.employer()).contentType("application/json").body(completeContent("Soudure TIG"))
                 .put("/api/v1/dossiers/" + number).then().statusCode(200);
         return number;
     }
 
-    static String submitted() {
+    public static String submitted() {
         String number = completeDraft();
         command(TestTokens.employer(), number, "submit", null).then().statusCode(200);
         return number;
     }
 
-    static String inReview() {
+    public static String inReview() {
         String number = submitted();
         command(TestTokens.staff(), number, "review", null).then().statusCode(200);
         return number;
     }
 
-    static String awaitingDocuments() {
+    public static String awaitingDocuments() {
         String number = inReview();
         command(TestTokens.staff(), number, "request-documents", documentRequest()).then().statusCode(200);
         return number;
@@ -75,7 +75,7 @@ final class DossierApi {
         return Map.of("types", List.of("QUOTE"), "dueDate", LocalDate.now().plusDays(30).toString(), "message", "Merci d’envoyer le devis");
     }
 
-    static Response command(String token, String number, String command, Object body) {
+    public static Response command(String token, String number, String command, Object body) {
         var request = token == null ? api() : api(token);
         if (body != null) {
             request = request.contentType("application/json").body(body);

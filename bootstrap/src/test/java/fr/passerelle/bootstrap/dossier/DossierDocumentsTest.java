@@ -179,7 +179,7 @@ class DossierDocumentsTest {
 
         command(TestTokens.employer(), number, "hand-back", null).then().statusCode(200).body("status", equalTo("IN_REVIEW"));
         command(TestTokens.staff(), number, "grant", Map.of("amount", "2000.00")).then().statusCode(200)
-                .body("status", equalTo("GRANTED")).body("documents", hasSize(2));
+                .body("status", equalTo("GRANTED")).body("documents", hasSize(3)).body("documents[2].type", equalTo("LETTER"));
     }
 
     private static Response upload(String token, String number, String type, String fileName, byte[] content, String replaces) {

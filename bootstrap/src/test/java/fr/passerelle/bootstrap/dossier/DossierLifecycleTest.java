@@ -81,7 +81,8 @@ class DossierLifecycleTest {
                 .body("allowedActions", hasItem("REQUEST_CANCELLATION"));
         api(TestTokens.employer()).get("/api/v1/dossiers/" + number + "/history").then().statusCode(200)
                 .body("to", contains("DRAFT", "DRAFT", "SUBMITTED", "DRAFT", "SUBMITTED", "IN_REVIEW", "AWAITING_DOCUMENTS",
-                        "AWAITING_DOCUMENTS", "DRAFT", "SUBMITTED", "IN_REVIEW", "GRANTED"))
+                        "AWAITING_DOCUMENTS", "DRAFT", "SUBMITTED", "IN_REVIEW", "GRANTED", "GRANTED"))
+                .body("action[-1]", equalTo("ATTACH_DOCUMENT"))
                 .body("by", hasItems(TestStack.EMPLOYER_NAME, "Gabriel Lefèvre"))
                 .body("find { it.action == 'REQUEST_MODIFICATION' }.reason", equalTo("Changer les dates"));
     }

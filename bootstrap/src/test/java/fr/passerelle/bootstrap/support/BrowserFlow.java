@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +29,15 @@ public final class BrowserFlow {
 
     /** Runs {@code frontend/<script>} with BASE_URL set to the app and asserts that it exits with 0 in time. */
     public static void run(String script, URL app, int timeoutMinutes) throws IOException, InterruptedException {
+        run(script, app, timeoutMinutes, Map.of());
+    }
+
+    /** The same, with more environment variables for the script (e.g. the dossier a flow starts from). */
+    public static void run(String script, URL app, int timeoutMinutes, Map<String, String> environment)
+            throws IOException, InterruptedException {
         requireChromium();
         ProcessBuilder builder = new ProcessBuilder("node", script).directory(FRONTEND.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         builder.environment().put("BASE_URL", app.toString());
         builder.environment().put("CHROMIUM_PATH", CHROMIUM.toString());
         Process run = builder.start();

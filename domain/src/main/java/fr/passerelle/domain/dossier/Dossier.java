@@ -330,6 +330,65 @@ public final class Dossier {
     public void attachDocument(Actor actor, Instant at, DocumentId documentId, DocumentType type, String fileName,
                                Optional<DocumentId> replaced) {
         Transition<DossierStatus, DossierAction, DossierRole> transition = require(ATTACH_DOCUMENT, actor, at);
+        if (type == DocumentType.LETTER) {
+            throw new DomainException("DOCUMENT_TYPE_RESERVED",
+                    "Les courriers de décision sont produits par Passerelle : ce type de pièce ne se dépose pas.");
+        }
+        attach(transition, actor, at, documentId, type, fileName, replaced);
+    }
+
+    /**
+     * Attaches the letter that tells the company staff's decision, written by Passerelle in the same command as the
+     * grant or the refusal: the only way a document of type {@link DocumentType#LETTER} enters a dossier.
+     */
+    public void attachDecisionLetter(Actor actor, Instant at, DocumentId documentId, String fileName) {
+        Transition<DossierStatus, DossierAction, DossierRole> transition = require(ATTACH_DOCUMENT, actor, at);
+        if (!actor.is(ActorKind.STAFF)) {
+            throw new DomainException("LETTER_ACTION_FORBIDDEN", "Seul l’OPCO joint un courrier de décision.");
+        }
+        if (status != GRANTED && status != REFUSED) {
+            throw new DomainException("NO_DECISION_TO_NOTIFY",
+                    "Un courrier de décision accompagne un financement accordé ou refusé.");
+        }
+        attach(transition, actor, at, documentId, DocumentType.LETTER, fileName, Optional.empty());
+    }
+
+    /**
+     * The side of the message thread this actor writes on. Whoever may attach documents may write (the employer
+     * managing the establishment's dossiers, staff), in the same states, except a draft, which the OPCO does not see
+     * yet. Reading the thread only takes seeing the dossier.
+     */
+    public MessageSide requireMayWriteMessage(Actor actor) {
+        Optional<Obstacle> obstacle = obstacleToMessages(actor);
+        if (obstacle.isPresent()) {
+            throw new DomainException(obstacle.get().code(), obstacle.get().message());
+        }
+        return rolesOf(actor).contains(STAFF) ? MessageSide.OPCO : MessageSide.COMPANY;
+    }
+
+    /** Whether {@link #requireMayWriteMessage} lets this actor write now. */
+    public boolean mayWriteMessage(Actor actor) {
+        return obstacleToMessages(actor).isEmpty();
+    }
+
+    private Optional<Obstacle> obstacleToMessages(Actor actor) {
+        Set<DossierRole> roles = rolesOf(actor);
+        if (!roles.contains(STAFF) && !roles.contains(EMPLOYER)) {
+            return Optional.of(new Obstacle("MESSAGE_ACTION_FORBIDDEN",
+                    "Vous pouvez lire les messages de ce dossier, mais il faut le droit de gérer ses dossiers pour en écrire."));
+        }
+        if (status == DRAFT) {
+            return Optional.of(new Obstacle("DOSSIER_CLOSED_TO_MESSAGES",
+                    "Un brouillon n’est pas encore transmis à l’OPCO : déposez le dossier pour échanger des messages."));
+        }
+        if (!acceptsDocuments()) {
+            return Optional.of(new Obstacle("DOSSIER_CLOSED_TO_MESSAGES", "Ce dossier est clos : il n’accepte plus de messages."));
+        }
+        return Optional.empty();
+    }
+
+    private void attach(Transition<DossierStatus, DossierAction, DossierRole> transition, Actor actor, Instant at,
+                        DocumentId documentId, DocumentType type, String fileName, Optional<DocumentId> replaced) {
         String name = Text.requireNonBlank(fileName, "FILE_NAME_REQUIRED", "Le nom du fichier est obligatoire.");
         if (documents.stream().anyMatch(document -> document.id().equals(documentId))) {
             throw new DomainException("DOCUMENT_ALREADY_ATTACHED", "Cette pièce est déjà jointe au dossier.");

@@ -240,7 +240,7 @@ class DossierPanacheRepository implements Dossiers {
         DossierSummary summary() {
             return new DossierSummary(DossierNumber.of(number), new EstablishmentId(establishmentId),
                     FundingScheme.valueOf(scheme), DossierStatus.valueOf(status), Optional.ofNullable(title),
-                    Optional.ofNullable(trainingStartDate), Optional.ofNullable(amountRequested).map(Money::new), updatedAt);
+                    Optional.ofNullable(trainingStartDate), Optional.ofNullable(amountRequested).map(Money::new), updatedAt, 0);
         }
     }
 }

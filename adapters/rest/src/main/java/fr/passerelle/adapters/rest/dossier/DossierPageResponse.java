@@ -13,12 +13,13 @@ import java.util.UUID;
 record DossierPageResponse(List<Item> items, String nextCursor) {
 
     record Item(String number, UUID establishmentId, FundingScheme scheme, DossierStatus status, String title,
-                LocalDate startDate, String amountRequested, Instant updatedAt) {
+                LocalDate startDate, String amountRequested, Instant updatedAt, int unreadMessages) {
 
         static Item from(DossierSummary summary) {
             return new Item(summary.number().value(), summary.establishmentId().value(), summary.scheme(), summary.status(),
                     summary.title().orElse(null), summary.startDate().orElse(null),
-                    summary.amountRequested().map(Object::toString).orElse(null), summary.updatedAt());
+                    summary.amountRequested().map(Object::toString).orElse(null), summary.updatedAt(),
+                    summary.unreadMessages());
         }
     }
 

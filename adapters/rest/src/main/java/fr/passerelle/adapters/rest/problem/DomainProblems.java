@@ -24,7 +24,9 @@ final class DomainProblems {
             // establishments, bank accounts, link requests (issue 5)
             "ESTABLISHMENT_LOCKED", "LINK_REQUEST_ALREADY_PENDING", "ALREADY_LINKED",
             // Accounts: another account's state decides.
-            "LAST_ADMIN");
+            "LAST_ADMIN",
+            // Messages of a dossier (issue 6): a draft or a closed dossier takes no message.
+            "DOSSIER_CLOSED_TO_MESSAGES");
 
     private DomainProblems() {
     }
