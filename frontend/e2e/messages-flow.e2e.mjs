@@ -31,8 +31,7 @@ async function staffRequestsDocuments(page) {
     await form.getByRole('button', { name: 'Demander des pièces', exact: true }).click();
     await page.getByText("C'est fait. Le dossier est maintenant « Pièces demandées ».").waitFor();
   });
-  await step('the request is in the thread once the page is opened again', async () => {
-    await page.reload();
+  await step('the request is in the thread at once, unread by the company', async () => {
     const request = message(page, 'Gabriel Lefèvre');
     await request.getByText('Demande de pièces : Devis', { exact: false }).waitFor();
     await request.getByText("Pas encore lu par l'entreprise").waitFor();

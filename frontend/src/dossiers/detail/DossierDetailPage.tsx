@@ -78,6 +78,8 @@ export function DossierDetailPage({ dossierApi, loadMe }: DossierDetailPageProps
             onDownload={(document) => dossierApi.download(loaded.value.dossier, document)}
             messages={
               <DossierMessages
+                // A command may post in the thread (a request for documents does): read it again after each one.
+                key={loaded.value.dossier.version}
                 number={number}
                 dossierApi={dossierApi}
                 side={loaded.value.me.roles.includes('opco-staff') ? 'OPCO' : 'COMPANY'}

@@ -130,6 +130,32 @@ describe('the messages of the dossier detail page', () => {
     expect(within(form).getByLabelText('Message (obligatoire)')).toHaveValue('');
   });
 
+  it('reads the thread again after a command, so that staff see their request for documents at once', async () => {
+    const user = userEvent.setup();
+    const inReview = dossier({ status: 'IN_REVIEW', allowedActions: ['REQUEST_DOCUMENTS'], version: 3 });
+    const request = message({ documentRequest: { types: ['QUOTE'], dueDate: '2026-12-15' } });
+    const messages = vi.fn().mockResolvedValueOnce(page([])).mockResolvedValue(page([request]));
+    const dossierApi = fakeDossierApi({
+      get: () => Promise.resolve(inReview),
+      history: () => Promise.resolve([]),
+      messages,
+      run: vi.fn(() => Promise.resolve({ ...inReview, status: 'AWAITING_DOCUMENTS' as const, allowedActions: [], version: 4 })),
+    });
+    renderDossierPage(inReview.number, dossierApi);
+    expect(await within(await messagesRegion()).findByText("Aucun message pour l'instant.")).toBeVisible();
+
+    await user.click(await screen.findByRole('button', { name: 'Demander des pièces' }));
+    const dialog = screen.getByRole('dialog', { name: 'Demander des pièces' });
+    await user.click(within(dialog).getByLabelText('Devis'));
+    await user.type(within(dialog).getByLabelText('Date limite (obligatoire)'), '2026-12-15');
+    await user.type(within(dialog).getByLabelText("Message à l'employeur (obligatoire)"), 'Merci de joindre le devis signé.');
+    await user.click(within(dialog).getByRole('button', { name: 'Demander des pièces' }));
+
+    const shownRequest = await within(await messagesRegion()).findByRole('listitem', { name: 'Message de Gabriel Lefèvre' });
+    expect(shownRequest).toHaveTextContent('Demande de pièces : Devis');
+    expect(messages).toHaveBeenCalledTimes(2);
+  });
+
   it('shows a refused file in French and keeps the text', async () => {
     const user = userEvent.setup();
     const dossierApi = fakeDossierApi({

@@ -185,6 +185,7 @@ function MessageForm({ number, dossierApi, onPosted }: MessageFormProps) {
   const [pickerKey, setPickerKey] = useState(0);
   const filesId = fieldId('message.fichiers');
   const progressId = fieldId('message.progression');
+  const filesHint = `Jusqu'à ${MAX_MESSAGE_FILES} fichiers : ${ACCEPTED_FORMATS}`;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -227,7 +228,7 @@ function MessageForm({ number, dossierApi, onPosted }: MessageFormProps) {
         </div>
       )}
       <TextField path="message.texte" label="Message" rows={4} required value={text} error={errors.text} onChange={setText} />
-      <FieldFrame id={filesId} label="Pièces jointes" hint={`Jusqu'à ${MAX_MESSAGE_FILES} fichiers : ${ACCEPTED_FORMATS}`} error={errors.files}>
+      <FieldFrame id={filesId} label="Pièces jointes" hint={filesHint} error={errors.files}>
         <input
           key={pickerKey}
           id={filesId}
@@ -236,7 +237,7 @@ function MessageForm({ number, dossierApi, onPosted }: MessageFormProps) {
           multiple
           accept={ACCEPTED_EXTENSIONS}
           aria-invalid={errors.files ? true : undefined}
-          aria-describedby={describedBy(filesId, 'aide', errors.files)}
+          aria-describedby={describedBy(filesId, filesHint, errors.files)}
           onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
         />
       </FieldFrame>

@@ -1,12 +1,6 @@
 package fr.passerelle.application.dossier;
 
-import fr.passerelle.application.document.ContentTypes;
-import fr.passerelle.application.document.DocumentFile;
-import fr.passerelle.application.document.DocumentOwner;
 import fr.passerelle.application.document.DocumentStore;
-import fr.passerelle.application.dossier.DecisionLetter.Decision;
-import fr.passerelle.application.dossier.DecisionLetter.Granted;
-import fr.passerelle.application.dossier.DecisionLetter.Refused;
 import fr.passerelle.application.dossier.DossierCommands.Grant;
 import fr.passerelle.application.dossier.DossierCommands.RequestDocuments;
 import fr.passerelle.application.dossier.DossierCommands.WithReason;
@@ -14,20 +8,12 @@ import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.shared.Clock;
-import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.dossier.DocumentRequest;
 import fr.passerelle.domain.dossier.Dossier;
 import fr.passerelle.domain.dossier.MessageSide;
 import fr.passerelle.domain.dossier.RequestKind;
-import fr.passerelle.domain.dossier.Training;
-import fr.passerelle.domain.establishment.Establishment;
-import fr.passerelle.domain.shared.DocumentId;
 import fr.passerelle.domain.shared.Money;
 
-import java.io.ByteArrayInputStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,24 +34,18 @@ public final class StaffDossierReviewService implements StaffDossierReview {
      */
     private static final Money NOTHING_INVOICED_YET = Money.ZERO;
 
-    private static final ZoneId OPCO_TIME_ZONE = ZoneId.of("Europe/Paris");
-
     private final DossierAccess access;
     private final CompanyFunds funds;
-    private final DocumentStore files;
-    private final Establishments establishments;
     private final MessageThreads threads;
-    private final DecisionLetters letters;
+    private final DecisionLetterFiling letterFiling;
 
     public StaffDossierReviewService(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
                                      DocumentStore files, Establishments establishments, MessageThreads threads,
                                      DecisionLetters letters) {
         this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.funds = Objects.requireNonNull(funds);
-        this.files = Objects.requireNonNull(files);
-        this.establishments = Objects.requireNonNull(establishments);
         this.threads = Objects.requireNonNull(threads);
-        this.letters = Objects.requireNonNull(letters);
+        this.letterFiling = new DecisionLetterFiling(files, establishments, letters);
     }
 
     @Override
@@ -88,7 +68,7 @@ public final class StaffDossierReviewService implements StaffDossierReview {
     public DossierView grant(Caller caller, Grant command) {
         return access.changeAndView(caller, command.dossier(), (dossier, actor, at) -> {
             dossier.grant(actor, at, command.amount(), funds.availableFor(dossier.establishmentId()));
-            attachDecisionLetter(dossier, actor, at, new Granted(command.amount()), "accord");
+            letterFiling.attach(dossier, actor, at);
         });
     }
 
@@ -96,21 +76,8 @@ public final class StaffDossierReviewService implements StaffDossierReview {
     public DossierView refuse(Caller caller, WithReason command) {
         return access.changeAndView(caller, command.dossier(), (dossier, actor, at) -> {
             dossier.refuse(actor, at, command.reason());
-            attachDecisionLetter(dossier, actor, at, new Refused(dossier.refusalReason().orElseThrow()), "refus");
+            letterFiling.attach(dossier, actor, at);
         });
-    }
-
-    private void attachDecisionLetter(Dossier dossier, Actor actor, Instant at, Decision decision, String kind) {
-        Establishment establishment = establishments.find(dossier.establishmentId())
-                .orElseThrow(() -> new IllegalStateException("The establishment of dossier " + dossier.number() + " is missing"));
-        Training training = dossier.content().training();
-        byte[] pdf = letters.write(new DecisionLetter(dossier.number(), establishment.name(), establishment.siret(),
-                establishment.address(), dossier.scheme(), Optional.ofNullable(training.title()),
-                Optional.ofNullable(training.startDate()), Optional.ofNullable(training.endDate()),
-                Optional.ofNullable(dossier.content().amountRequested()), decision, LocalDate.ofInstant(at, OPCO_TIME_ZONE)));
-        DocumentFile file = DocumentFile.of(new DocumentId(UUID.randomUUID()), ContentTypes.PDF, pdf);
-        files.store(DocumentOwner.of(dossier.id()), file, new ByteArrayInputStream(pdf));
-        dossier.attachDecisionLetter(actor, at, file.id(), "Courrier-" + kind + "-" + dossier.number().value() + ".pdf");
     }
 
     @Override

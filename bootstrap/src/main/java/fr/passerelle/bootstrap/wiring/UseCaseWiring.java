@@ -14,6 +14,8 @@ import fr.passerelle.application.document.ContentTypes;
 import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.dossier.CompanyFunds;
+import fr.passerelle.application.dossier.DecisionLetterBackfill;
+import fr.passerelle.application.dossier.DecisionLetterBackfillService;
 import fr.passerelle.application.dossier.DecisionLetters;
 import fr.passerelle.application.dossier.DossierDocuments;
 import fr.passerelle.application.dossier.DossierDocumentsService;
@@ -109,7 +111,15 @@ class UseCaseWiring {
         return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock, files, threads));
     }
 
-    // --- Messages of a dossier (issue 6) ---
+    // --- Messages of a dossier and decision letters (issue 6) ---
+
+    @Produces
+    @Singleton
+    DecisionLetterBackfill decisionLetterBackfill(Dossiers dossiers, DocumentStore files, Establishments establishments,
+                                                  DecisionLetters letters) {
+        return TransactionBoundary.around(DecisionLetterBackfill.class,
+                new DecisionLetterBackfillService(dossiers, files, establishments, letters));
+    }
 
     /** Attachments share the documents' size limit ({@code passerelle.documents.max-size}). */
     @Produces

@@ -42,6 +42,9 @@ class DossierTenancyMatrixTest {
                 matrix(new Route("GET one", DossierApi::submitted, "GET", "", null), 401, 404, 404, 200, 200),
                 matrix(new Route("GET draft", DossierApi::draft, "GET", "", null), 401, 404, 404, 404, 200),
                 matrix(new Route("GET history", DossierApi::submitted, "GET", "/history", null), 401, 404, 404, 200, 200),
+                // Messages (issue 6); posting is multipart, in DossierMessagesApiTest.
+                matrix(new Route("GET messages", DossierApi::submitted, "GET", "/messages", null), 401, 404, 404, 200, 200),
+                matrix(new Route("mark messages read", DossierApi::submitted, "POST", "/messages/read", null), 401, 404, 404, 204, 204),
                 matrix(new Route("PUT draft", DossierApi::draft, "PUT", "", Map.of()), 401, 403, 404, 403, 200),
                 matrix(new Route("DELETE draft", DossierApi::draft, "DELETE", "", null), 401, 403, 404, 403, 204),
                 matrix(new Route("submit", DossierApi::completeDraft, "POST", "/submit", null), 401, 403, 404, 403, 200),

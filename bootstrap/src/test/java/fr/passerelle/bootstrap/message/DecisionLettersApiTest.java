@@ -56,6 +56,19 @@ class DecisionLettersApiTest {
     }
 
     @Test
+    void the_demo_dossiers_decided_in_the_demo_data_have_their_letter_dated_the_day_of_the_decision() throws IOException {
+        Response granted = api(TestTokens.staff()).get("/api/v1/dossiers/900000007");
+        granted.then().statusCode(200).body("documents.find { it.type == 'LETTER' }.fileName", equalTo("Courrier-accord-900000007.pdf"));
+        byte[] grantLetter = api(TestTokens.employer())
+                .get("/api/v1/dossiers/900000007/documents/" + granted.path("documents.find { it.type == 'LETTER' }.id"))
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(textOf(grantLetter)).contains("Dossier : 900000007", "Montant accordé : 2 400,00 €", "Le 18 septembre 2026");
+
+        Response refused = api(TestTokens.staff()).get("/api/v1/dossiers/900000008");
+        refused.then().statusCode(200).body("documents.find { it.type == 'LETTER' }.fileName", equalTo("Courrier-refus-900000008.pdf"));
+    }
+
+    @Test
     void nobody_uploads_a_letter() {
         String number = DossierApi.submitted();
 
