@@ -24,10 +24,7 @@ export interface DocumentUpload {
 /** Called with the share of the file sent so far, 0 to 100. */
 export type UploadProgress = (percent: number) => void;
 
-/**
- * Attaches a file to the dossier with If-Match. XMLHttpRequest rather than fetch, because only it reports the
- * progress of the request body. Resolves with the dossier as it is now; rejects with an ApiError in French.
- */
+/** Attaches a file to the dossier with If-Match. Resolves with the dossier as it is now. */
 export async function uploadDocument(
   accessToken: Session['accessToken'],
   dossier: Dossier,
@@ -46,28 +43,12 @@ export async function uploadDocument(
   // Last, so that the server knows the type and the version replaced before it streams the content.
   form.append('file', upload.file, upload.file.name);
 
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', `/api/v1/dossiers/${encodeURIComponent(dossier.number)}/documents`);
-    request.setRequestHeader('Authorization', `Bearer ${token}`);
-    request.setRequestHeader('If-Match', etag(dossier));
-    request.setRequestHeader('Accept', 'application/json, application/problem+json');
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) {
-        onProgress(Math.min(100, Math.round((event.loaded / event.total) * 100)));
-      }
-    };
-    request.onload = () => {
-      const body = parsed(request.responseText);
-      if (request.status >= 200 && request.status < 300 && body !== undefined) {
-        resolve(body as Dossier);
-      } else {
-        reject(uploadError(request.status, body));
-      }
-    };
-    request.onerror = () => reject(new ApiError(0, UNREACHABLE));
-    request.send(form);
-  });
+  return sendMultipart<Dossier>(
+    `/api/v1/dossiers/${encodeURIComponent(dossier.number)}/documents`,
+    { Authorization: `Bearer ${token}`, 'If-Match': etag(dossier) },
+    form,
+    onProgress,
+  );
 }
 
 /** The most files a message carries; the server refuses more. */
@@ -81,8 +62,8 @@ export interface MessageUpload {
 }
 
 /**
- * Posts a message of the dossier's thread with its files, like a document upload: XMLHttpRequest for the progress,
- * every file checked against the size limit first. Resolves with the message as stored.
+ * Posts a message of the dossier's thread with its files, each checked against the size limit first. Resolves with
+ * the message as stored.
  */
 export async function postMessage(
   accessToken: Session['accessToken'],
@@ -98,11 +79,28 @@ export async function postMessage(
   form.append('text', message.text);
   message.files.forEach((file) => form.append('files', file, file.name));
 
+  return sendMultipart<DossierMessage>(
+    `/api/v1/dossiers/${encodeURIComponent(number)}/messages`,
+    { Authorization: `Bearer ${token}`, 'Idempotency-Key': message.idempotencyKey },
+    form,
+    onProgress,
+  );
+}
+
+/**
+ * POSTs a multipart form with XMLHttpRequest rather than fetch, because only it reports the progress of the request
+ * body. Resolves with the JSON body of a 2xx answer; rejects with an ApiError in French.
+ */
+export function sendMultipart<T>(
+  url: string,
+  headers: Record<string, string>,
+  form: FormData,
+  onProgress: UploadProgress,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/api/v1/dossiers/${encodeURIComponent(number)}/messages`);
-    request.setRequestHeader('Authorization', `Bearer ${token}`);
-    request.setRequestHeader('Idempotency-Key', message.idempotencyKey);
+    request.open('POST', url);
+    Object.entries(headers).forEach(([name, value]) => request.setRequestHeader(name, value));
     request.setRequestHeader('Accept', 'application/json, application/problem+json');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) {
@@ -112,7 +110,7 @@ export async function postMessage(
     request.onload = () => {
       const body = parsed(request.responseText);
       if (request.status >= 200 && request.status < 300 && body !== undefined) {
-        resolve(body as DossierMessage);
+        resolve(body as T);
       } else {
         reject(uploadError(request.status, body));
       }

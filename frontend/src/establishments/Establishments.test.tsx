@@ -4,7 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { EstablishmentApi } from '../api/establishments';
 import { ApiError } from '../api/problem';
-import { bankAccount, establishment, fakeEstablishmentApi, LYON_ID, linkRequest } from '../test/establishmentFixtures';
+import { bankAccount, establishment, fakeEstablishmentApi, LYON_ID, linkRequest, pendingBankAccountQueue } from '../test/establishmentFixtures';
 import { EstablishmentDetailPage } from './EstablishmentDetailPage';
 import { EstablishmentsPage } from './EstablishmentsPage';
 import { LinkRequestsPage } from './LinkRequestsPage';
@@ -221,23 +221,7 @@ describe('staff queues', () => {
     URL.createObjectURL = vi.fn(() => 'blob:rib');
     URL.revokeObjectURL = vi.fn();
     const establishmentApi = fakeEstablishmentApi({
-      bankAccountQueue: () =>
-        Promise.resolve({
-          items: [
-            {
-              establishment: { id: LYON_ID, siret: '81234567600009', name: 'Lyon', city: 'Lyon', status: 'ACTIVE', closed: false },
-              bankAccount: {
-                id: 'ba1',
-                iban: 'FR7630006000011234567890189',
-                bic: 'AGRIFRPP882',
-                holder: 'BOULANGERIE DURAND',
-                status: 'PENDING_VALIDATION',
-                proposedAt: '2026-11-24T14:00:00Z',
-              },
-            },
-          ],
-          nextCursor: null,
-        }),
+      bankAccountQueue: () => Promise.resolve(pendingBankAccountQueue()),
       proof,
       validateBankAccount,
     });

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../test/axe';
-import { bankAccount, establishment, fakeEstablishmentApi, LYON_ID, linkRequest } from '../test/establishmentFixtures';
+import { bankAccount, establishment, fakeEstablishmentApi, LYON_ID, linkRequest, pendingBankAccountQueue } from '../test/establishmentFixtures';
 import { EstablishmentDetailPage } from './EstablishmentDetailPage';
 import { EstablishmentsPage } from './EstablishmentsPage';
 import { LinkRequestsPage } from './LinkRequestsPage';
@@ -60,23 +60,7 @@ describe('establishment screens accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   it("staff's bank account queue", async () => {
     const establishmentApi = fakeEstablishmentApi({
-      bankAccountQueue: () =>
-        Promise.resolve({
-          items: [
-            {
-              establishment: { id: LYON_ID, siret: '81234567600009', name: 'Lyon', city: 'Lyon', status: 'ACTIVE', closed: false },
-              bankAccount: {
-                id: 'ba1',
-                iban: 'FR7630006000011234567890189',
-                bic: 'AGRIFRPP882',
-                holder: 'BOULANGERIE DURAND',
-                status: 'PENDING_VALIDATION',
-                proposedAt: '2026-11-24T14:00:00Z',
-              },
-            },
-          ],
-          nextCursor: null,
-        }),
+      bankAccountQueue: () => Promise.resolve(pendingBankAccountQueue()),
     });
     renderAt('/instruction/rib', <StaffBankAccountsPage establishmentApi={establishmentApi} />);
     await screen.findByRole('button', { name: 'Télécharger le RIB' });

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { EstablishmentApi } from '../api/establishments';
-import type { BankAccount, Establishment, LinkRequest } from '../establishments/types';
+import type { BankAccount, Establishment, LinkRequest, PendingBankAccountPage } from '../establishments/types';
 
 export const LYON_ID = '0c7d3f6e-2a1b-4c5d-8e9f-0a1b2c3d4e5f';
 
@@ -59,6 +59,26 @@ export function linkRequest(overrides: Partial<LinkRequest> = {}): LinkRequest {
     decisionReason: null,
     version: 0,
     ...overrides,
+  };
+}
+
+/** Staff's queue of bank accounts to check, with one account proposed for Lyon. */
+export function pendingBankAccountQueue(): PendingBankAccountPage {
+  return {
+    items: [
+      {
+        establishment: { id: LYON_ID, siret: '81234567600009', name: 'Lyon', city: 'Lyon', status: 'ACTIVE', closed: false },
+        bankAccount: {
+          id: 'ba1',
+          iban: 'FR7630006000011234567890189',
+          bic: 'AGRIFRPP882',
+          holder: 'BOULANGERIE DURAND',
+          status: 'PENDING_VALIDATION',
+          proposedAt: '2026-11-24T14:00:00Z',
+        },
+      },
+    ],
+    nextCursor: null,
   };
 }
 

@@ -1,42 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { Me } from '../api/me';
 import { ApiError } from '../api/problem';
-import type { UserApi } from '../api/users';
+import { companyAdmin, renderUserPageAt } from '../test/renderUserPages';
 import { fakeUserApi, GRENOBLE_ID, LYON_ID, userDetail, userSummary } from '../test/userFixtures';
 import { EstablishmentUsers } from './EstablishmentUsers';
-import { InviteUserPage } from './InviteUserPage';
-import { UserDetailPage } from './UserDetailPage';
-import { UsersPage } from './UsersPage';
-
-const admin: Me = {
-  subject: 's',
-  email: 'emilie@demo.fr',
-  displayName: 'Émilie Durand',
-  roles: ['employer'],
-  establishments: [
-    { id: LYON_ID, siret: '81234567600009', name: 'Démo Industrie – Lyon', closed: false, rights: ['ADMIN'] },
-    { id: GRENOBLE_ID, siret: '81234567600017', name: 'Démo Industrie – Grenoble', closed: false, rights: ['ADMIN'] },
-  ],
-  preferredEstablishmentId: LYON_ID,
-  accountStatus: 'ACTIVE',
-  statusReason: null,
-};
-
-function renderAt(path: string, userApi: UserApi, me: Me = admin) {
-  const loadMe = () => Promise.resolve(me);
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route path="/utilisateurs" element={<UsersPage userApi={userApi} loadMe={loadMe} />} />
-        <Route path="/utilisateurs/nouveau" element={<InviteUserPage userApi={userApi} loadMe={loadMe} />} />
-        <Route path="/utilisateurs/:id" element={<UserDetailPage userApi={userApi} loadMe={loadMe} />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-}
 
 describe('UsersPage', () => {
   it('lists each colleague with status and rights in French, and pages on', async () => {
@@ -44,7 +13,7 @@ describe('UsersPage', () => {
       .fn()
       .mockResolvedValueOnce({ items: [userSummary()], nextCursor: 'suite' })
       .mockResolvedValueOnce({ items: [userSummary({ id: 'b', lastName: 'Petit', status: 'SUSPENDED' })], nextCursor: null });
-    renderAt('/utilisateurs', fakeUserApi({ list }));
+    renderUserPageAt('/utilisateurs', fakeUserApi({ list }));
 
     const row = (await screen.findAllByRole('row')).find((r) => r.textContent?.includes('Martin'))!;
     expect(within(row).getByRole('link', { name: 'Léa Martin' })).toHaveAttribute('href', `/utilisateurs/${userSummary().id}`);
@@ -58,16 +27,16 @@ describe('UsersPage', () => {
   });
 
   it('says what to do when there is nobody yet', async () => {
-    renderAt('/utilisateurs', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) }));
+    renderUserPageAt('/utilisateurs', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) }));
 
     expect(await screen.findByText(/Aucun utilisateur pour l’instant/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Inviter un utilisateur' })).toHaveAttribute('href', '/utilisateurs/nouveau');
   });
 
   it('lets staff search every account, without offering to invite', async () => {
-    const staffMe: Me = { ...admin, roles: ['opco-staff'], establishments: [] };
+    const staffMe: Me = { ...companyAdmin, roles: ['opco-staff'], establishments: [] };
     const list = vi.fn().mockResolvedValue({ items: [userSummary()], nextCursor: null });
-    renderAt('/utilisateurs', fakeUserApi({ list }), staffMe);
+    renderUserPageAt('/utilisateurs', fakeUserApi({ list }), staffMe);
 
     expect(await screen.findByText(/Tous les comptes de Passerelle/)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Léa Martin' })).toBeInTheDocument();
@@ -83,10 +52,10 @@ describe('UsersPage', () => {
 
   it('tells an employer who administers nothing whom to ask, without offering to invite', async () => {
     const viewer: Me = {
-      ...admin,
-      establishments: admin.establishments.map((establishment) => ({ ...establishment, rights: ['VIEW_DOSSIERS'] })),
+      ...companyAdmin,
+      establishments: companyAdmin.establishments.map((establishment) => ({ ...establishment, rights: ['VIEW_DOSSIERS'] })),
     };
-    renderAt('/utilisateurs', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) }), viewer);
+    renderUserPageAt('/utilisateurs', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) }), viewer);
 
     expect(await screen.findByText(/Vous n’administrez aucun établissement/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Inviter un utilisateur' })).not.toBeInTheDocument();
@@ -101,7 +70,7 @@ describe('InviteUserPage', () => {
       invite,
       get: () => Promise.resolve(userDetail()),
     });
-    renderAt('/utilisateurs/nouveau', userApi);
+    renderUserPageAt('/utilisateurs/nouveau', userApi);
 
     await userEvent.type(screen.getByLabelText(/Adresse e-mail/), 'lea.martin@demo.fr');
     await userEvent.type(screen.getByLabelText(/^Nom/), 'Martin');
@@ -123,7 +92,7 @@ describe('InviteUserPage', () => {
     const invite = vi.fn(() =>
       Promise.reject(new ApiError(409, 'Un compte Passerelle existe déjà pour l’adresse lea@demo.fr.', 'EMAIL_ALREADY_REGISTERED')),
     );
-    renderAt(
+    renderUserPageAt(
       '/utilisateurs/nouveau',
       fakeUserApi({ list: () => Promise.resolve({ items: [userSummary()], nextCursor: null }), invite }),
     );
@@ -142,7 +111,7 @@ describe('InviteUserPage', () => {
 
   it('lists what is missing before sending anything', async () => {
     const invite = vi.fn();
-    renderAt('/utilisateurs/nouveau', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }), invite }));
+    renderUserPageAt('/utilisateurs/nouveau', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }), invite }));
 
     await userEvent.click(await screen.findByRole('button', { name: 'Inviter' }));
 
@@ -156,7 +125,7 @@ describe('InviteUserPage', () => {
 describe('UserDetailPage', () => {
   it('suspends only after confirmation with a reason, then offers what the new state allows', async () => {
     const run = vi.fn(() => Promise.resolve(userDetail({ status: 'SUSPENDED', allowedActions: ['REACTIVATE', 'CLOSE'] }, '"1"')));
-    renderAt(`/utilisateurs/${userDetail().value.id}`, fakeUserApi({ get: () => Promise.resolve(userDetail()), run }));
+    renderUserPageAt(`/utilisateurs/${userDetail().value.id}`, fakeUserApi({ get: () => Promise.resolve(userDetail()), run }));
 
     await userEvent.click(await screen.findByRole('button', { name: 'Suspendre' }));
     const confirm = screen.getByRole('button', { name: 'Confirmer la suspension' });
@@ -172,7 +141,7 @@ describe('UserDetailPage', () => {
 
   it('edits the rights per establishment and hands ADMIN over', async () => {
     const run = vi.fn((user, _command) => Promise.resolve(user));
-    renderAt(`/utilisateurs/${userDetail().value.id}`, fakeUserApi({ get: () => Promise.resolve(userDetail()), run }));
+    renderUserPageAt(`/utilisateurs/${userDetail().value.id}`, fakeUserApi({ get: () => Promise.resolve(userDetail()), run }));
 
     const lyon = await screen.findByRole('group', { name: 'Démo Industrie – Lyon' });
     await userEvent.click(within(lyon).getByLabelText('Gérer les factures'));
@@ -196,7 +165,7 @@ describe('UserDetailPage', () => {
     const run = vi.fn(() =>
       Promise.reject(new ApiError(409, 'Ce compte est le dernier administrateur actif de l’un de ses établissements.', 'LAST_ADMIN')),
     );
-    renderAt(`/utilisateurs/${me.value.id}`, fakeUserApi({ get: () => Promise.resolve(me), run }));
+    renderUserPageAt(`/utilisateurs/${me.value.id}`, fakeUserApi({ get: () => Promise.resolve(me), run }));
 
     await userEvent.click(await screen.findByRole('button', { name: 'Renoncer au droit ADMIN sur Démo Industrie – Lyon' }));
 
