@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dossier } from '../test/dossierFixtures';
-import { FakeXhr, nextXhr } from '../test/fakeXhr';
+import { FakeXhr, nextXhr, stubXhrInEachTest } from '../test/fakeXhr';
 import { ApiError, UNREACHABLE } from './problem';
 import { FILE_TOO_LARGE, MAX_UPLOAD_BYTES, UNSUPPORTED_FILE_TYPE, uploadDocument } from './upload';
 
@@ -11,11 +11,7 @@ const accessToken = () => Promise.resolve('jeton');
 const sent = () => vi.waitFor(nextXhr);
 
 describe('uploadDocument', () => {
-  beforeEach(() => {
-    FakeXhr.sent = [];
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  stubXhrInEachTest();
 
   it('posts the type, the version replaced and the file with the token and the ETag, reporting progress', async () => {
     const shown = dossier({ version: 3 });

@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, vi } from 'vitest';
+
 /** Stands in for XMLHttpRequest: records what is sent, and lets the test report progress and answer. */
 export class FakeXhr {
   static sent: FakeXhr[] = [];
@@ -48,4 +50,16 @@ export function nextXhr(): FakeXhr {
     throw new Error('aucune requête envoyée');
   }
   return request;
+}
+
+/** Replaces XMLHttpRequest by {@link FakeXhr} around each test of the enclosing block. */
+export function stubXhrInEachTest() {
+  beforeEach(() => {
+    FakeXhr.sent = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 }

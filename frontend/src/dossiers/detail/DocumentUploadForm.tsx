@@ -6,6 +6,7 @@ import { FileField } from '../../forms/FileField';
 import { SelectField } from '../../forms/SelectField';
 import { documentTypeLabels, options } from '../labels';
 import type { DocumentType, DossierDocument } from '../types';
+import { UploadProgressBar } from '../../forms/UploadProgressBar';
 
 export interface DocumentUploadFormProps {
   /** Makes the ids unique when several forms are on the page. */
@@ -100,14 +101,7 @@ export function DocumentUploadForm({ name, replaces, initialType = '', onAttach,
         error={errors.file}
         onChange={setFile}
       />
-      {progress !== null && (
-        <div className="upload-progress">
-          <label htmlFor={progressId}>Envoi en cours : {progress} %</label>
-          <progress id={progressId} max={100} value={progress}>
-            {progress} %
-          </progress>
-        </div>
-      )}
+      {progress !== null && <UploadProgressBar id={progressId} percent={progress} />}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={progress !== null}>
           {replaces ? 'Envoyer la nouvelle version' : 'Joindre la pièce'}

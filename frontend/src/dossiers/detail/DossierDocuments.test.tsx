@@ -1,11 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../api/dossiers';
 import { MAX_UPLOAD_BYTES, uploadDocument } from '../../api/upload';
 import { dossier, dossierDocument, fakeDossierApi } from '../../test/dossierFixtures';
 import { renderDossierPage } from '../../test/renderDossierPage';
-import { FakeXhr, nextXhr } from '../../test/fakeXhr';
+import { FakeXhr, nextXhr, stubXhrInEachTest } from '../../test/fakeXhr';
 import type { Dossier } from '../types';
 
 const quote = dossierDocument({
@@ -31,14 +31,7 @@ function pdf(name: string) {
 const documentsRegion = () => screen.findByRole('region', { name: 'Pièces justificatives' });
 
 describe('the documents of the dossier detail page', () => {
-  beforeEach(() => {
-    FakeXhr.sent = [];
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  stubXhrInEachTest();
 
   it('shows the progress of the upload, then the dossier returned with the new document and a message', async () => {
     const user = userEvent.setup();

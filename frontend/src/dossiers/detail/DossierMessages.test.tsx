@@ -1,10 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { postMessage } from '../../api/upload';
 import { dossier, fakeDossierApi, summary } from '../../test/dossierFixtures';
-import { FakeXhr, nextXhr } from '../../test/fakeXhr';
+import { nextXhr, stubXhrInEachTest } from '../../test/fakeXhr';
 import { renderDossierPage } from '../../test/renderDossierPage';
 import { DossierTable } from '../DossierTable';
 import type { DossierMessage, MessagePage } from '../types';
@@ -32,14 +32,7 @@ const shown = dossier({ status: 'AWAITING_DOCUMENTS', allowedActions: ['ATTACH_D
 const messagesRegion = () => screen.findByRole('region', { name: 'Messages' });
 
 describe('the messages of the dossier detail page', () => {
-  beforeEach(() => {
-    FakeXhr.sent = [];
-    vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  stubXhrInEachTest();
 
   it('shows the request for documents as new, marks the thread read, and tells whether the OPCO read the company’s messages', async () => {
     const request = message({ documentRequest: { types: ['QUOTE', 'PROGRAMME'], dueDate: '2026-12-15' } });

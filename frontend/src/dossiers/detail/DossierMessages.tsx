@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../format';
 import { documentTypeLabels } from '../labels';
 import type { DossierMessage, MessageAttachment, MessageSide } from '../types';
 import { saveFile } from './saveFile';
+import { UploadProgressBar } from '../../forms/UploadProgressBar';
 
 export interface DossierMessagesProps {
   number: string;
@@ -241,14 +242,7 @@ function MessageForm({ number, dossierApi, onPosted }: MessageFormProps) {
           onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
         />
       </FieldFrame>
-      {progress !== null && (
-        <div className="upload-progress">
-          <label htmlFor={progressId}>Envoi en cours : {progress} %</label>
-          <progress id={progressId} max={100} value={progress}>
-            {progress} %
-          </progress>
-        </div>
-      )}
+      {progress !== null && <UploadProgressBar id={progressId} percent={progress} />}
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={progress !== null}>
           Envoyer le message
