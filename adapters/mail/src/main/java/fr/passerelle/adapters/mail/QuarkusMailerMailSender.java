@@ -1,0 +1,33 @@
+package fr.passerelle.adapters.mail;
+
+import fr.passerelle.application.notification.MailSender;
+import fr.passerelle.application.notification.QueuedMail;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Sends the outbox's emails over SMTP with Quarkus Mailer ({@code quarkus.mailer.*}). Each email's Message-ID is made
+ * from its outbox id, so that an email sent again after a crash (between the server's acceptance and the outbox
+ * marking it sent) carries the same Message-ID as the first and can be recognised as the same message.
+ */
+@ApplicationScoped
+class QuarkusMailerMailSender implements MailSender {
+
+    private final Mailer mailer;
+
+    QuarkusMailerMailSender(Mailer mailer) {
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void send(QueuedMail mail) {
+        try {
+            mailer.send(Mail.withText(mail.to().value(), mail.subject(), mail.body())
+                    .addHeader("Message-ID", "<" + mail.id() + "@notifications.passerelle>"));
+        } catch (RuntimeException failure) {
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            throw new MailNotSentException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), failure);
+        }
+    }
+}
