@@ -193,10 +193,10 @@ INSERT INTO notification (id, recipient_id, for_staff, event_type, title, body, 
      'Le compte bancaire proposé pour l’établissement « Démo Industrie – Grenoble » a été validé : les paiements de l’OPCO y seront désormais versés.',
      'ESTABLISHMENT', 'e0000000-0000-4000-8000-000000000002', 'demo:bank-account:grenoble', TIMESTAMPTZ '2026-06-03T10:00:00Z', TIMESTAMPTZ '2026-06-03T10:00:00Z'),
     ('f6000000-0000-4000-8000-000000000005', NULL, true, 'DOSSIER_STATUS_CHANGED', 'Nouveau dossier déposé : 900000003',
-     'Le dossier « Habilitation électrique B1V » (n° 900000003) : déposer le dossier.',
+     'Le dossier « Habilitation électrique B1V » (n° 900000003) a été déposé et attend d’être pris en instruction.',
      'DOSSIER', '900000003', 'demo:submit:900000003', TIMESTAMPTZ '2026-11-04T09:30:00Z', NULL),
     ('f6000000-0000-4000-8000-000000000006', NULL, true, 'DOSSIER_STATUS_CHANGED', 'Nouveau dossier déposé : 900000004',
-     'Le dossier « Management d’équipe » (n° 900000004) : déposer le dossier.',
+     'Le dossier « Management d’équipe » (n° 900000004) a été déposé et attend d’être pris en instruction.',
      'DOSSIER', '900000004', 'demo:submit:900000004', TIMESTAMPTZ '2026-11-12T08:45:00Z', NULL)
 ON CONFLICT (id) DO NOTHING;
 

@@ -71,8 +71,8 @@ public final class ChangeNotifier {
             NotificationTarget target = NotificationTarget.dossier(after.number());
             if (STAFF_MUST_ACT.contains(entry.action())) {
                 publisher.publish(new Notice(NotificationEventType.DOSSIER_STATUS_CHANGED, Audience.staff(),
-                        staffTitle(entry.action(), number), "Le dossier " + title + " : " + entry.action().label() + "."
-                        + reason(entry.reason()), target, key + ":staff", entry.at(), Optional.of(entry.by())));
+                        staffTitle(entry.action(), number), staffText(entry.action(), title) + reason(entry.reason()), target,
+                        key + ":staff", entry.at(), Optional.of(entry.by())));
             }
             Audience establishmentUsers = Audience.establishmentUsers(after.establishmentId(),
                     entry.to() == DossierStatus.DRAFT ? Set.of(Right.MANAGE_DOSSIERS) : DOSSIER_READERS);
@@ -165,6 +165,15 @@ public final class ChangeNotifier {
             case HAND_BACK_DOCUMENTS -> "Pièces déposées : dossier " + number;
             case REQUEST_MODIFICATION -> "Demande de modification : dossier " + number;
             default -> "Demande d’annulation : dossier " + number;
+        };
+    }
+
+    private static String staffText(DossierAction action, String title) {
+        return switch (action) {
+            case SUBMIT -> "Le dossier " + title + " a été déposé et attend d’être pris en instruction.";
+            case HAND_BACK_DOCUMENTS -> "L’employeur a déposé les pièces demandées et renvoyé le dossier " + title + ".";
+            case REQUEST_MODIFICATION -> "L’employeur demande à modifier le dossier " + title + ".";
+            default -> "L’employeur demande l’annulation du dossier " + title + ".";
         };
     }
 

@@ -22,12 +22,15 @@ import java.util.stream.Collectors;
  * that is down loses nothing. If the process dies after the server accepted an email and before that transaction
  * commits, the email is sent again on the next run: a rare duplicate is preferred to a lost email (a due date, a
  * decision). The adapter gives each email a Message-ID made from its outbox id, so that the duplicate can be told
- * for what it is. Emails are sent one at a time; the first failure ends the run, as the server is most likely down
- * for the others too.
+ * for what it is. Emails are sent one at a time. One that fails (an address the server refuses) does not hold back the
+ * others; after a few failures in a row the server is taken for down, and the rest of the run is put back with the
+ * same backoff without being tried, so that a long outbox does not take one connection timeout per email.
  */
 public final class NotificationJobsService implements NotificationJobs {
 
     static final int DAYS_BEFORE_DUE = 3;
+    /** After this many failures in a row the server is taken for down: the rest of the run waits with the same backoff. */
+    static final int FAILURES_MEANING_SERVER_DOWN = 3;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MailOutbox outbox;
@@ -71,19 +74,32 @@ public final class NotificationJobsService implements NotificationJobs {
 
     @Override
     public int deliverDueMails() {
+        List<QueuedMail> claimed = outbox.claimDue(clock.now(), batchSize);
         int sent = 0;
-        for (QueuedMail mail : outbox.claimDue(clock.now(), batchSize)) {
+        int failedInARow = 0;
+        for (int i = 0; i < claimed.size(); i++) {
+            QueuedMail mail = claimed.get(i);
             try {
                 sender.send(mail);
             } catch (MailSender.MailNotSentException failure) {
-                Instant now = clock.now();
-                outbox.markFailed(mail.id(), failure.getMessage(), now.plus(backoff.afterFailures(mail.attempts() + 1)));
-                return sent;
+                retryLater(mail, failure.getMessage());
+                if (++failedInARow == FAILURES_MEANING_SERVER_DOWN) {
+                    claimed.subList(i + 1, claimed.size()).forEach(untried -> retryLater(untried,
+                            "Pas tenté : le serveur d’e-mails a échoué " + FAILURES_MEANING_SERVER_DOWN + " fois de suite ("
+                                    + failure.getMessage() + ")"));
+                    return sent;
+                }
+                continue;
             }
             outbox.markSent(mail.id(), clock.now());
+            failedInARow = 0;
             sent++;
         }
         return sent;
+    }
+
+    private void retryLater(QueuedMail mail, String error) {
+        outbox.markFailed(mail.id(), error, clock.now().plus(backoff.afterFailures(mail.attempts() + 1)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import fr.passerelle.application.notification.QueuedMail;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 /**
  * Sends the outbox's emails over SMTP with Quarkus Mailer ({@code quarkus.mailer.*}). Each email's Message-ID is made
@@ -13,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 class QuarkusMailerMailSender implements MailSender {
+
+    private static final Logger LOG = Logger.getLogger(QuarkusMailerMailSender.class);
 
     private final Mailer mailer;
 
@@ -27,6 +30,7 @@ class QuarkusMailerMailSender implements MailSender {
                     .addHeader("Message-ID", "<" + mail.id() + "@notifications.passerelle>"));
         } catch (RuntimeException failure) {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            LOG.warnf("Email %s not sent, it stays in the outbox: %s", mail.id(), cause.toString());
             throw new MailNotSentException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), failure);
         }
     }
