@@ -6,7 +6,9 @@ import fr.passerelle.bootstrap.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,28 @@ class NotificationsApiTest {
         api(employer).post("/api/v1/notifications/read-all").then().statusCode(200).body("unread", equalTo(0));
         assertThat(unreadItems(employer)).isEmpty();
         assertThat(MailInbox.count(TestStack.EMPLOYER_EMAIL, requested)).isEqualTo(1);
+    }
+
+    @Test
+    void documents_due_within_three_days_are_reminded_once_by_the_scheduled_job() throws InterruptedException {
+        String number = NotificationFlows.submitted();
+        NotificationFlows.command(TestTokens.staff(), number, "review", null);
+        LocalDate due = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(2);
+        NotificationFlows.command(TestTokens.staff(), number, "request-documents",
+                Map.of("types", List.of("QUOTE"), "dueDate", due.toString(), "message", "Merci"));
+        String reminder = "Pièces attendues avant le " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " : dossier " + number;
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (unreadItems(TestTokens.employer()).stream().noneMatch(item -> reminder.equals(item.get("title")))) {
+            assertThat(System.nanoTime()).as("the reminder within 20 s").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        Thread.sleep(3000);
+
+        assertThat(unreadItems(TestTokens.employer()).stream().filter(item -> reminder.equals(item.get("title"))))
+                .singleElement().satisfies(item -> assertThat(item.get("eventType")).isEqualTo("DOCUMENTS_DUE_SOON"));
+        MailInbox.awaitMessage(TestStack.EMPLOYER_EMAIL, reminder);
+        assertThat(MailInbox.count(TestStack.EMPLOYER_EMAIL, reminder)).isEqualTo(1);
     }
 
     @Test
