@@ -4,6 +4,7 @@ import { App } from './App';
 import type { Role } from './api/me';
 import { fakeDossierApi } from './test/dossierFixtures';
 import { fakeEstablishmentApi } from './test/establishmentFixtures';
+import { fakeNotificationApi } from './test/notificationFixtures';
 import { fakeUserApi } from './test/userFixtures';
 import { emilie } from './test/fixtures';
 
@@ -27,6 +28,7 @@ function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employ
       }}
       establishmentApi={fakeEstablishmentApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) })}
       userApi={fakeUserApi()}
+      notificationApi={fakeNotificationApi({ unreadCount: () => Promise.resolve(2) })}
     />,
   );
 }

@@ -5,6 +5,7 @@ import { ActiveAccountOnly } from './account/ActiveAccountOnly';
 import type { DossierApi } from './api/dossiers';
 import type { EstablishmentApi } from './api/establishments';
 import type { Me, Role } from './api/me';
+import type { NotificationApi } from './api/notifications';
 import type { UserApi } from './api/users';
 import { EstablishmentUsers } from './users/EstablishmentUsers';
 import { ComingSoonPage } from './ComingSoonPage';
@@ -24,6 +25,8 @@ import {
 import { AppLayout } from './layout/AppLayout';
 import { comingSoonSections } from './layout/MainNav';
 import { NotFoundPage } from './NotFoundPage';
+import { NotificationPreferencesPage } from './notifications/NotificationPreferencesPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { InviteUserPage } from './users/InviteUserPage';
 import { UserDetailPage } from './users/UserDetailPage';
@@ -38,9 +41,20 @@ export interface AppProps {
   accountApi: AccountRequestsApi;
   establishmentApi: EstablishmentApi;
   userApi: UserApi;
+  notificationApi: NotificationApi;
 }
 
-export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountApi, establishmentApi, userApi }: AppProps) {
+export function App({
+  displayName,
+  roles,
+  onLogout,
+  loadMe,
+  dossierApi,
+  accountApi,
+  establishmentApi,
+  userApi,
+  notificationApi,
+}: AppProps) {
   const staff = roles.includes('opco-staff');
   return (
     <BrowserRouter>
@@ -48,7 +62,7 @@ export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountA
         <Route
           element={
             <ActiveAccountOnly loadMe={loadMe} displayName={displayName} onLogout={onLogout}>
-              <AppLayout displayName={displayName} staff={staff} onLogout={onLogout} />
+              <AppLayout displayName={displayName} staff={staff} onLogout={onLogout} notificationApi={notificationApi} />
             </ActiveAccountOnly>
           }
         >
@@ -88,6 +102,9 @@ export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountA
           <Route path="utilisateurs/nouveau" element={<InviteUserPage userApi={userApi} loadMe={loadMe} />} />
           <Route path="utilisateurs/:id" element={<UserDetailPage userApi={userApi} loadMe={loadMe} />} />
           <Route path="profil" element={<ProfilePage userApi={userApi} />} />
+          {/* Notifications (issue 6) */}
+          <Route path="notifications" element={<NotificationsPage notificationApi={notificationApi} />} />
+          <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationApi={notificationApi} />} />
           {comingSoonSections.map((section) => (
             <Route key={section.path} path={section.path} element={<ComingSoonPage title={section.label} />} />
           ))}

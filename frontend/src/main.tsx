@@ -7,6 +7,7 @@ import { fetchMe } from './api/me';
 import { createAccountRequestsApi, createRegistrationApi, requestIdentifierReminder } from './account/accountApi';
 import { PublicApp, isPublicPath } from './account/PublicApp';
 import { createUserApi } from './api/users';
+import { createNotificationApi } from './api/notifications';
 import { App } from './App';
 import { startSession } from './auth/session';
 import { fetchSpaConfig } from './config/spaConfig';
@@ -41,6 +42,7 @@ async function start(root: ReturnType<typeof createRoot>) {
           accountApi={createAccountRequestsApi(api)}
           establishmentApi={establishmentApi}
           userApi={userApi}
+          notificationApi={createNotificationApi(api)}
         />
       </StrictMode>,
     );

@@ -189,3 +189,35 @@ INSERT INTO dossier_message (id, dossier_id, side, author_id, author_name, body,
      'Merci, le dossier est complet : la décision suit.', TIMESTAMPTZ '2026-09-17T08:06:00Z', NULL,
      TIMESTAMPTZ '2026-09-18T12:00:00Z', 'a0000000-0000-4000-8000-000000000002', 'Émilie Durand')
 ON CONFLICT (id) DO NOTHING;
+
+-- Notifications (issue 6): what the demo dossiers and establishments went through, so that the bell is not empty on
+-- first run. Émilie has two unread and two read; staff share the submitted dossiers waiting for them.
+INSERT INTO notification (id, recipient_id, for_staff, event_type, title, body, target_kind, target_id, dedup_key, created_at, alerted_at) VALUES
+    ('f6000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000002', false, 'DOCUMENTS_REQUESTED',
+     'Pièces demandées avant le 15/12/2026 : dossier 900000006',
+     'L’OPCO attend pour le dossier « Anglais professionnel » (n° 900000006), au plus tard le 15/12/2026 : devis.',
+     'DOSSIER', '900000006', 'demo:documents-requested:900000006', TIMESTAMPTZ '2026-11-25T10:00:00Z', TIMESTAMPTZ '2026-11-25T10:00:00Z'),
+    ('f6000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000002', false, 'DOSSIER_STATUS_CHANGED',
+     'Dossier 900000005 en instruction',
+     'Le dossier « Soudure TIG » (n° 900000005) est passé de l’état « déposé » à « en instruction ».',
+     'DOSSIER', '900000005', 'demo:review:900000005', TIMESTAMPTZ '2026-11-18T14:00:00Z', TIMESTAMPTZ '2026-11-18T14:00:00Z'),
+    ('f6000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000002', false, 'DOSSIER_STATUS_CHANGED',
+     'Dossier 900000007 accordé',
+     'Le dossier « CACES R489 chariots élévateurs » (n° 900000007) est passé de l’état « en instruction » à « accordé ».',
+     'DOSSIER', '900000007', 'demo:grant:900000007', TIMESTAMPTZ '2026-10-30T09:00:00Z', TIMESTAMPTZ '2026-10-30T09:00:00Z'),
+    ('f6000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000002', false, 'BANK_ACCOUNT_DECIDED',
+     'RIB validé : Démo Industrie – Grenoble',
+     'Le compte bancaire proposé pour l’établissement « Démo Industrie – Grenoble » a été validé : les paiements de l’OPCO y seront désormais versés.',
+     'ESTABLISHMENT', 'e0000000-0000-4000-8000-000000000002', 'demo:bank-account:grenoble', TIMESTAMPTZ '2026-06-03T10:00:00Z', TIMESTAMPTZ '2026-06-03T10:00:00Z'),
+    ('f6000000-0000-4000-8000-000000000005', NULL, true, 'DOSSIER_STATUS_CHANGED', 'Nouveau dossier déposé : 900000003',
+     'Le dossier « Habilitation électrique B1V » (n° 900000003) a été déposé et attend d’être pris en instruction.',
+     'DOSSIER', '900000003', 'demo:submit:900000003', TIMESTAMPTZ '2026-11-04T09:30:00Z', NULL),
+    ('f6000000-0000-4000-8000-000000000006', NULL, true, 'DOSSIER_STATUS_CHANGED', 'Nouveau dossier déposé : 900000004',
+     'Le dossier « Management d’équipe » (n° 900000004) a été déposé et attend d’être pris en instruction.',
+     'DOSSIER', '900000004', 'demo:submit:900000004', TIMESTAMPTZ '2026-11-12T08:45:00Z', NULL)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO notification_read (notification_id, account_id, read_at) VALUES
+    ('f6000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-10-30T12:00:00Z'),
+    ('f6000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-06-03T12:00:00Z')
+ON CONFLICT DO NOTHING;

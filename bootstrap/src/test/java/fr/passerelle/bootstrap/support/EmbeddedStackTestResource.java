@@ -43,6 +43,7 @@ public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleMa
             Path workDir = Files.createTempDirectory("passerelle-e2e");
             postgres = EmbeddedPostgresServer.start(workDir.resolve("postgres"), 0);
             mailServer = EmbeddedMailServer.start(workDir.resolve("mail-server"), TestStack.SMTP_PORT, TestStack.MAIL_API_PORT);
+            TestMailServer.register(this::stopMailServer, () -> startMailServer(workDir));
             keycloak = EmbeddedKeycloak.start(EmbeddedKeycloak.Settings.builder()
                     .httpPort(TestStack.KEYCLOAK_PORT)
                     .dataDirectory(workDir.resolve("keycloak"))
@@ -67,6 +68,15 @@ public class EmbeddedStackTestResource implements QuarkusTestResourceLifecycleMa
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** For the outbox test, which takes the mail server down and brings it back on the same ports. */
+    private synchronized void stopMailServer() {
+        mailServer.close();
+    }
+
+    private synchronized void startMailServer(Path workDir) {
+        mailServer = EmbeddedMailServer.start(workDir.resolve("mail-server"), TestStack.SMTP_PORT, TestStack.MAIL_API_PORT);
     }
 
     private String realmKeys() throws IOException {

@@ -1,0 +1,90 @@
+package fr.passerelle.adapters.persistence.notification;
+
+import fr.passerelle.adapters.persistence.EmbeddedPostgresTestResource;
+import fr.passerelle.application.notification.MailOutbox;
+import fr.passerelle.application.notification.OutgoingMail;
+import fr.passerelle.application.notification.QueuedMail;
+import fr.passerelle.domain.shared.Email;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@QuarkusTestResource(value = EmbeddedPostgresTestResource.class, restrictToAnnotatedClass = true)
+class MailOutboxSqlStoreTest {
+
+    @Inject
+    MailOutbox outbox;
+
+    /** Each test works in its own year of the past, where no other test's emails are due. */
+    private static OutgoingMail mail(String key, Instant at) {
+        return new OutgoingMail(UUID.randomUUID(), key + ":" + UUID.randomUUID(), Email.of("emilie@exemple.fr"), "Dossier accordé",
+                "Bonjour,", at);
+    }
+
+    @Test
+    void an_email_is_queued_once_per_dedup_key_claimed_when_due_and_never_again_once_sent() {
+        Instant at = Instant.parse("2001-01-01T00:00:00Z");
+        OutgoingMail mail = mail("dossier:1:3", at);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(mail))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(new OutgoingMail(UUID.randomUUID(), mail.dedupKey(),
+                mail.to(), "Autre", "Autre", at)))).isFalse();
+
+        List<QueuedMail> claimed = QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(at, 10));
+        assertThat(claimed).singleElement().satisfies(queued -> {
+            assertThat(queued.id()).isEqualTo(mail.id());
+            assertThat(queued.subject()).isEqualTo("Dossier accordé");
+            assertThat(queued.attempts()).isZero();
+        });
+        QuarkusTransaction.requiringNew().run(() -> outbox.markSent(mail.id(), at));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(at.plusSeconds(3600), 10))).isEmpty();
+    }
+
+    @Test
+    void a_failed_attempt_is_counted_and_the_email_waits_until_its_next_attempt() {
+        Instant at = Instant.parse("2002-01-01T00:00:00Z");
+        OutgoingMail mail = mail("dossier:2:3", at);
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(mail));
+
+        QuarkusTransaction.requiringNew().run(() -> outbox.markFailed(mail.id(), "Connection refused", at.plusSeconds(60)));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(at.plusSeconds(59), 10))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> outbox.claimDue(at.plusSeconds(60), 10)))
+                .singleElement().satisfies(queued -> assertThat(queued.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void two_workers_never_claim_the_same_email() throws Exception {
+        Instant at = Instant.parse("2003-01-01T00:00:00Z");
+        OutgoingMail first = mail("dossier:3:1", at);
+        OutgoingMail second = mail("dossier:3:2", at.plusSeconds(1));
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(first);
+            outbox.enqueue(second);
+        });
+
+        var otherWorker = Executors.newSingleThreadExecutor();
+        try {
+            List<UUID> claimedMeanwhile = QuarkusTransaction.requiringNew().call(() -> {
+                List<QueuedMail> mine = outbox.claimDue(at.plusSeconds(10), 1);
+                assertThat(mine).extracting(QueuedMail::id).containsExactly(first.id());
+                return CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> outbox.claimDue(at.plusSeconds(10), 10)).stream().map(QueuedMail::id).toList(), otherWorker).get();
+            });
+            assertThat(claimedMeanwhile).containsExactly(second.id());
+        } finally {
+            otherWorker.shutdown();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package fr.passerelle.application.notification;
+
+/** Inbound port of the scheduled jobs; each call is one transaction. */
+public interface NotificationJobs {
+
+    /** Sends the outbox's due emails; returns how many went out. */
+    int deliverDueMails();
+
+    /** Puts in the outbox the unread alerts that are due; returns how many emails were queued. */
+    int alertUnread();
+
+    /** Reminds the establishments of documents due within three days; returns how many requests were reminded of. */
+    int remindDocumentsDue();
+}

@@ -1,0 +1,72 @@
+package fr.passerelle.bootstrap.wiring;
+
+import fr.passerelle.application.establishment.Establishments;
+import fr.passerelle.application.identity.AccountDirectory;
+import fr.passerelle.application.notification.ChangeNotifier;
+import fr.passerelle.application.notification.DocumentsDue;
+import fr.passerelle.application.notification.MailOutbox;
+import fr.passerelle.application.notification.MailSender;
+import fr.passerelle.application.notification.MailTexts;
+import fr.passerelle.application.notification.MyNotifications;
+import fr.passerelle.application.notification.MyNotificationsService;
+import fr.passerelle.application.notification.NotificationJobs;
+import fr.passerelle.application.notification.NotificationJobsService;
+import fr.passerelle.application.notification.NotificationPreferences;
+import fr.passerelle.application.notification.NotificationPublisher;
+import fr.passerelle.application.notification.NotificationRecipients;
+import fr.passerelle.application.notification.Notifications;
+import fr.passerelle.application.notification.Notifier;
+import fr.passerelle.application.shared.Clock;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+
+/**
+ * Notifications and email delivery (issue 6). The publisher and the change notifier have no transaction of their
+ * own: they write within the use case that calls them (see {@link NotifyingDossiers} and its siblings), so that
+ * notifications and outbox rows commit with the change. The jobs open one transaction per run; the mail server is
+ * called with that transaction suspended (its reactive client would otherwise carry it to its event loop).
+ */
+class NotificationWiring {
+
+    @Produces
+    @Singleton
+    MailTexts mailTexts(@ConfigProperty(name = "passerelle.public-url") String publicUrl) {
+        return new MailTexts(publicUrl);
+    }
+
+    /** The one call other features make to notify, e.g. {@code publisher.publish(Notice.newMessage(...))}. */
+    @Produces
+    @Singleton
+    NotificationPublisher notificationPublisher(Notifications notifications, NotificationRecipients recipients,
+                                                NotificationPreferences preferences, MailOutbox outbox, MailTexts texts) {
+        return new Notifier(notifications, recipients, preferences, outbox, texts);
+    }
+
+    @Produces
+    @Singleton
+    ChangeNotifier changeNotifier(NotificationPublisher publisher, Establishments establishments) {
+        return new ChangeNotifier(publisher, establishments);
+    }
+
+    @Produces
+    @Singleton
+    MyNotifications myNotifications(Notifications notifications, NotificationPreferences preferences, AccountDirectory accounts,
+                                    Clock clock) {
+        return TransactionBoundary.around(MyNotifications.class, new MyNotificationsService(notifications, preferences, accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    NotificationJobs notificationJobs(MailOutbox outbox, MailSender sender, Notifications notifications, DocumentsDue documentsDue,
+                                      NotificationPublisher publisher, MailTexts texts, Clock clock,
+                                      @ConfigProperty(name = "passerelle.notifications.retry-first") Duration retryFirst,
+                                      @ConfigProperty(name = "passerelle.notifications.retry-cap") Duration retryCap,
+                                      @ConfigProperty(name = "passerelle.notifications.batch-size") int batchSize) {
+        return TransactionBoundary.around(NotificationJobs.class, new NotificationJobsService(outbox,
+                TransactionBoundary.outside(MailSender.class, sender), notifications, documentsDue, publisher, texts, clock,
+                new NotificationJobsService.Backoff(retryFirst, retryCap), batchSize));
+    }
+}
