@@ -1,8 +1,8 @@
 // End-to-end check of a dossier's message thread against a running Passerelle (SPA + API + Keycloak), through the
 // browser, on a dossier in review whose number is given in DOSSIER_NUMBER:
-// 1) staff request documents with a message; 2) the employer opens the dossier and sees the message;
-// 3) the employer answers with a message and a file; 4) staff see the answer unread (the list's badge, "Nouveau"),
-// then read; the employer sees "Lu par l'OPCO le …".
+// 1) staff request documents with a message; 2) the employer's bell shows it, and its notification opens the dossier
+// with the message; 3) the employer answers with a message and a file; 4) staff see the answer unread (the list's
+// badge, "Nouveau"), then read; the employer sees "Lu par l'OPCO le …".
 // Exit code 0 when the flow passes, 1 otherwise (with a screenshot under target/e2e/).
 import { AXE_TAGS, assertAccessible, logInAt, logOut, runMain, settings, step } from './support.mjs';
 
@@ -13,6 +13,11 @@ if (!/^\d{9}$/.test(number ?? '')) {
 
 function isoDateIn(days) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function frenchDateIn(days) {
+  const [year, month, day] = isoDateIn(days).split('-');
+  return `${day}/${month}/${year}`;
 }
 
 const messages = (page) => page.getByRole('region', { name: 'Messages' });
@@ -39,12 +44,18 @@ async function staffRequestsDocuments(page) {
 }
 
 async function employerReadsAndAnswers(page) {
-  await step(`log in as ${settings.username}: the list shows one unread message, the dossier shows it as new`, async () => {
+  await step(`log in as ${settings.username}: the list shows one unread message`, async () => {
     await logOut(page);
     await logInAt(page, `/dossiers?numero=${number}`, settings.username, settings.password);
     const row = page.getByRole('row', { name: new RegExp(number) });
     await row.getByText('1 message non lu', { exact: false }).waitFor();
-    await row.getByRole('link', { name: number, exact: true }).click();
+  });
+  await step('the bell counts the request; its notification opens the dossier with the message marked new', async () => {
+    const bell = page.getByRole('link', { name: /^Notifications : \d+ non lues?$/ });
+    await bell.click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page.getByRole('link', { name: `Pièces demandées avant le ${frenchDateIn(14)} : dossier ${number}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Dossier n° ${number}` }).waitFor();
     const request = message(page, 'Gabriel Lefèvre');
     await request.getByText('Merci de joindre le devis signé.').waitFor();
     await request.getByText('Nouveau').waitFor();

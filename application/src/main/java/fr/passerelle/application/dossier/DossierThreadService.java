@@ -44,13 +44,15 @@ public final class DossierThreadService implements DossierThread {
     private final MessageThreads threads;
     private final DocumentStore store;
     private final DocumentIntake intake;
+    private final MessageAlerts alerts;
 
     public DossierThreadService(Dossiers dossiers, MessageThreads threads, DocumentStore store, ContentTypes contentTypes,
-                                long maxSize, AccountDirectory accounts, Clock clock) {
+                                long maxSize, AccountDirectory accounts, Clock clock, MessageAlerts alerts) {
         this.access = new DossierAccess(dossiers, accounts, clock, store);
         this.threads = Objects.requireNonNull(threads);
         this.store = Objects.requireNonNull(store);
         this.intake = new DocumentIntake(store, contentTypes, maxSize);
+        this.alerts = Objects.requireNonNull(alerts);
     }
 
     /** The side of the thread an actor reads from: staff the OPCO's, everyone else who sees a dossier the company's. */
@@ -97,6 +99,7 @@ public final class DossierThreadService implements DossierThread {
                 attachments, Optional.empty(), Optional.empty());
         threads.add(message);
         threads.markRead(dossierId, side.other(), new ThreadMessage.ReadReceipt(actor.id(), caller.displayName(), at));
+        alerts.posted(stored.snapshot(), message);
         return message;
     }
 

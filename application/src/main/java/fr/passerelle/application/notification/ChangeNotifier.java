@@ -1,5 +1,7 @@
 package fr.passerelle.application.notification;
 
+import fr.passerelle.application.dossier.MessageAlerts;
+import fr.passerelle.application.dossier.ThreadMessage;
 import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.domain.account.LinkRequestAction;
 import fr.passerelle.domain.account.LinkRequestSnapshot;
@@ -12,6 +14,7 @@ import fr.passerelle.domain.dossier.DocumentType;
 import fr.passerelle.domain.dossier.DossierAction;
 import fr.passerelle.domain.dossier.DossierSnapshot;
 import fr.passerelle.domain.dossier.DossierStatus;
+import fr.passerelle.domain.dossier.MessageSide;
 import fr.passerelle.domain.establishment.Establishment;
 import fr.passerelle.domain.establishment.EstablishmentAction;
 import fr.passerelle.domain.establishment.EstablishmentSnapshot;
@@ -45,7 +48,7 @@ import java.util.stream.Collectors;
  *   <li>the establishment's users with {@code MANAGE_COMPANY} when a change request or a bank account is decided.</li>
  * </ul>
  */
-public final class ChangeNotifier {
+public final class ChangeNotifier implements MessageAlerts {
 
     private static final Set<Right> DOSSIER_READERS = Set.of(Right.VIEW_DOSSIERS, Right.MANAGE_DOSSIERS);
     private static final Set<DossierAction> STAFF_MUST_ACT = EnumSet.of(DossierAction.SUBMIT,
@@ -58,6 +61,17 @@ public final class ChangeNotifier {
     public ChangeNotifier(NotificationPublisher publisher, Establishments establishments) {
         this.publisher = Objects.requireNonNull(publisher);
         this.establishments = Objects.requireNonNull(establishments);
+    }
+
+    /**
+     * A message posted on a dossier's thread: the other side is told (staff of the company's messages, the
+     * establishment's users who see its dossiers of the OPCO's). The message a request for documents writes is not
+     * posted: its audience is told of the documents requested.
+     */
+    @Override
+    public void posted(DossierSnapshot dossier, ThreadMessage message) {
+        publisher.publish(Notice.newMessage(dossier.number(), dossier.establishmentId(), message.id(),
+                message.side() == MessageSide.OPCO, message.author(), message.postedAt()));
     }
 
     public void dossierChanged(DossierSnapshot before, DossierSnapshot after) {

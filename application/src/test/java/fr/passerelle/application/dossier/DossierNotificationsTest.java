@@ -104,4 +104,27 @@ class DossierNotificationsTest {
         notifier.dossierChanged(refused.dossier(), refused.dossier());
         assertThat(notices).isEmpty();
     }
+
+    @Test
+    void a_message_tells_the_other_side_of_the_thread_but_not_its_author() {
+        DossierView submitted = submitted();
+        String number = submitted.dossier().number().value();
+        DossierThread thread = new DossierThreadService(world.dossiers, world.threads, world.documentStore,
+                file -> Optional.empty(), 64, world.accountDirectory, world::tick, notifier);
+        notices.clear();
+
+        ThreadMessage fromCompany = thread.post(world.manager, new DossierThread.NewMessage(number, "Une question", List.of(), Optional.empty()));
+        thread.post(world.staff, new DossierThread.NewMessage(number, "La réponse", List.of(), Optional.empty()));
+
+        assertThat(notices).hasSize(2).allSatisfy(notice -> {
+            assertThat(notice.type()).isEqualTo(NotificationEventType.NEW_MESSAGE);
+            assertThat(notice.title()).isEqualTo("Nouveau message sur le dossier " + number);
+            assertThat(notice.target()).isEqualTo(NotificationTarget.dossier(submitted.dossier().number()));
+        });
+        assertThat(notices.get(0).audience()).isEqualTo(Audience.staff());
+        assertThat(notices.get(0).causedBy()).contains(fromCompany.author());
+        assertThat(notices.get(0).eventKey()).isEqualTo("message:" + fromCompany.id());
+        assertThat(notices.get(1).audience()).isEqualTo(Audience.establishmentUsers(world.establishment.id(),
+                Set.of(Right.VIEW_DOSSIERS, Right.MANAGE_DOSSIERS)));
+    }
 }

@@ -31,6 +31,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,8 +52,9 @@ class DossierThreadServiceTest {
             throw new UncheckedIOException(e);
         }
     };
+    private final List<ThreadMessage> alerted = new ArrayList<>();
     private final DossierThread thread = new DossierThreadService(world.dossiers, world.threads, world.documentStore, pdfOnly, 64,
-            world.accountDirectory, world::tick);
+            world.accountDirectory, world::tick, (dossier, message) -> alerted.add(message));
 
     @Test
     void a_request_for_documents_is_a_staff_message_linked_to_the_request_unread_by_the_company_until_it_reads_it() {
@@ -95,6 +97,7 @@ class DossierThreadServiceTest {
         });
         assertThat(world.threads.messages.get(0).readReceipt()).as("answering reads the thread").isPresent();
         assertThat(unreadFor(world.staff, number)).isEqualTo(1);
+        assertThat(alerted).as("the other side is told, the request for documents was not posted").containsExactly(answer);
         assertThat(unreadFor(world.manager, number)).isZero();
 
         thread.markRead(world.staff, number);
@@ -195,6 +198,7 @@ class DossierThreadServiceTest {
 
         assertThat(replay).isEqualTo(first);
         assertThat(world.threads.messages).hasSize(1);
+        assertThat(alerted).as("a replay tells nobody again").containsExactly(first);
         assertThat(thread.post(world.staff, new NewMessage(number, "Bonjour", List.of(), Optional.of("key-1"))).id())
                 .as("another caller's key").isNotEqualTo(first.id());
     }

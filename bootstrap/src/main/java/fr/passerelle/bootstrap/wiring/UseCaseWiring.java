@@ -31,6 +31,7 @@ import fr.passerelle.application.dossier.EmployerDossiersService;
 import fr.passerelle.application.dossier.IdempotencyKeys;
 import fr.passerelle.application.dossier.ListEmployees;
 import fr.passerelle.application.dossier.ListEmployeesService;
+import fr.passerelle.application.dossier.MessageAlerts;
 import fr.passerelle.application.dossier.MessageThreads;
 import fr.passerelle.application.dossier.StaffDossierReview;
 import fr.passerelle.application.dossier.StaffDossierReviewService;
@@ -125,10 +126,10 @@ class UseCaseWiring {
     @Produces
     @Singleton
     DossierThread dossierThread(Dossiers dossiers, MessageThreads threads, DocumentStore files, ContentTypes contentTypes,
-                                AccountDirectory accounts, Clock clock,
+                                AccountDirectory accounts, Clock clock, MessageAlerts alerts,
                                 @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
-        return TransactionBoundary.around(DossierThread.class,
-                new DossierThreadService(dossiers, threads, files, contentTypes, maxSize.asLongValue(), accounts, clock));
+        return TransactionBoundary.around(DossierThread.class, new DossierThreadService(dossiers, threads, files, contentTypes,
+                maxSize.asLongValue(), accounts, clock, alerts));
     }
 
     @Produces

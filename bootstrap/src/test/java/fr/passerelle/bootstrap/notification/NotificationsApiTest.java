@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
 import static fr.passerelle.bootstrap.support.ContractValidation.malformedRequest;
+import static fr.passerelle.bootstrap.support.ContractValidation.multipartApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -74,6 +75,23 @@ class NotificationsApiTest {
         api(employer).post("/api/v1/notifications/read-all").then().statusCode(200).body("unread", equalTo(0));
         assertThat(unreadItems(employer)).isEmpty();
         assertThat(MailInbox.count(TestStack.EMPLOYER_EMAIL, requested)).isEqualTo(1);
+    }
+
+    @Test
+    void a_message_reaches_the_other_sides_bell_and_not_its_author() {
+        String number = NotificationFlows.submitted();
+        String title = "Nouveau message sur le dossier " + number;
+
+        multipartApi(TestTokens.employer()).multiPart("text", "Une question sur le devis", "text/plain; charset=UTF-8")
+                .post("/api/v1/dossiers/" + number + "/messages").then().statusCode(201);
+        Map<String, Object> toStaff = about(unreadItems(TestTokens.staff()), title);
+        assertThat(toStaff.get("eventType")).isEqualTo("NEW_MESSAGE");
+        assertThat(toStaff.get("target")).isEqualTo(Map.of("kind", "DOSSIER", "id", number));
+        assertThat(unreadItems(TestTokens.employer())).noneMatch(item -> title.equals(item.get("title")));
+
+        multipartApi(TestTokens.staff()).multiPart("text", "Le devis est bien reçu.", "text/plain; charset=UTF-8")
+                .post("/api/v1/dossiers/" + number + "/messages").then().statusCode(201);
+        about(unreadItems(TestTokens.employer()), title);
     }
 
     @Test
