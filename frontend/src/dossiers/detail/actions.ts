@@ -38,7 +38,7 @@ export const commandActions: Record<CommandAction, ActionDefinition> = {
   GRANT: {
     label: 'Accorder la prise en charge',
     form: 'amount',
-    prompt: 'Le montant accordé ne peut dépasser ni le montant demandé, ni les fonds disponibles de l’entreprise.',
+    prompt: 'Le montant accordé ne peut dépasser ni le montant demandé, ni le disponible pour engagement de l’enveloppe de l’entreprise.',
     fieldLabel: 'Montant accordé',
   },
   REFUSE: {

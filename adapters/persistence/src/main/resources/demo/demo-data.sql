@@ -32,10 +32,8 @@ CROSS JOIN (VALUES ('VIEW_DOSSIERS'), ('MANAGE_DOSSIERS'), ('MANAGE_INVOICES'), 
                    ('VIEW_REPORTING'), ('MANAGE_COMPANY'), ('ADMIN')) AS granted (access_right)
 ON CONFLICT DO NOTHING;
 
--- Dossiers (V2): the companies' training budgets, the establishments' addresses, the employees trainees are chosen
--- from, and a dozen dossiers in every state so that no screen is empty. Updates only fill what is still missing.
-UPDATE company SET training_budget = 150000.00 WHERE id = 'c0000000-0000-4000-8000-000000000001' AND training_budget = 0;
-UPDATE company SET training_budget = 20000.00 WHERE id = 'c0000000-0000-4000-8000-000000000002' AND training_budget = 0;
+-- Dossiers (V2): the establishments' addresses, the employees trainees are chosen from, and a dozen dossiers in every
+-- state so that no screen is empty. Updates only fill what is still missing.
 UPDATE establishment SET street = '25 quai Perrache', postal_code = '69002', city = 'Lyon'
 WHERE id = 'e0000000-0000-4000-8000-000000000001' AND street IS NULL;
 UPDATE establishment SET street = '8 avenue Alsace-Lorraine', postal_code = '38000', city = 'Grenoble'
@@ -130,6 +128,26 @@ INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, by
     ('d0000000-0000-4000-8000-000000000010', 3, 'REQUEST_MODIFICATION', 'IN_REVIEW', 'IN_REVIEW', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-11-02T09:00:00Z', 'Les dates de session ont changé : 15 mars au 16 avril.'),
     ('d0000000-0000-4000-8000-000000000011', 0, 'SAVE_DRAFT', 'DRAFT', 'DRAFT', 'a0000000-0000-4000-8000-000000000003', TIMESTAMPTZ '2026-11-05T09:00:00Z', NULL),
     ('d0000000-0000-4000-8000-000000000011', 1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'a0000000-0000-4000-8000-000000000003', TIMESTAMPTZ '2026-11-06T09:00:00Z', NULL)
+ON CONFLICT DO NOTHING;
+
+-- Funding accounts (V12, issue 7): each company's envelopes of 2026 and 2027, one per funding source. Grants draw on
+-- the envelope of their scheme's source in the year their training starts (PLAN: legal contribution; collective
+-- actions: voluntary contributions; work-study contracts and Pro-A: conventional contributions).
+INSERT INTO funding_envelope (company_id, year, source, amount, updated_at)
+SELECT company_id::uuid, year, source, amount, TIMESTAMPTZ '2026-01-05T09:00:00Z'
+FROM (VALUES ('c0000000-0000-4000-8000-000000000001', 2026, 'LEGAL', 60000.00),
+             ('c0000000-0000-4000-8000-000000000001', 2026, 'VOLUNTARY', 20000.00),
+             ('c0000000-0000-4000-8000-000000000001', 2026, 'CONVENTIONAL', 40000.00),
+             ('c0000000-0000-4000-8000-000000000001', 2027, 'LEGAL', 150000.00),
+             ('c0000000-0000-4000-8000-000000000001', 2027, 'VOLUNTARY', 30000.00),
+             ('c0000000-0000-4000-8000-000000000001', 2027, 'CONVENTIONAL', 80000.00),
+             ('c0000000-0000-4000-8000-000000000002', 2026, 'LEGAL', 20000.00),
+             ('c0000000-0000-4000-8000-000000000002', 2026, 'VOLUNTARY', 5000.00),
+             ('c0000000-0000-4000-8000-000000000002', 2026, 'CONVENTIONAL', 15000.00),
+             ('c0000000-0000-4000-8000-000000000002', 2027, 'LEGAL', 20000.00),
+             ('c0000000-0000-4000-8000-000000000002', 2027, 'VOLUNTARY', 5000.00),
+             ('c0000000-0000-4000-8000-000000000002', 2027, 'CONVENTIONAL', 15000.00)
+     ) AS envelope (company_id, year, source, amount)
 ON CONFLICT DO NOTHING;
 
 -- Establishment contacts (V6): who the membership records know for each establishment. Registering with one of these

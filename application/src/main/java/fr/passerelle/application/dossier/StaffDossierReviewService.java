@@ -1,6 +1,7 @@
 package fr.passerelle.application.dossier;
 
 import fr.passerelle.application.document.DocumentStore;
+import fr.passerelle.application.funding.FundingAccounts;
 import fr.passerelle.application.dossier.DossierCommands.Grant;
 import fr.passerelle.application.dossier.DossierCommands.RequestDocuments;
 import fr.passerelle.application.dossier.DossierCommands.WithReason;
@@ -8,9 +9,12 @@ import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.shared.Clock;
 import fr.passerelle.domain.dossier.Dossier;
+import fr.passerelle.domain.dossier.FundingSource;
 import fr.passerelle.domain.dossier.RequestKind;
+import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.Money;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,10 +28,9 @@ public final class StaffDossierReviewService implements StaffDossierReview {
     private static final Money NOTHING_INVOICED_YET = Money.ZERO;
 
     private final DossierAccess access;
-    private final CompanyFunds funds;
+    private final FundingAccounts funds;
 
-
-    public StaffDossierReviewService(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
+    public StaffDossierReviewService(Dossiers dossiers, FundingAccounts funds, AccountDirectory accounts, Clock clock,
                                      DocumentStore files) {
         this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.funds = Objects.requireNonNull(funds);
@@ -47,7 +50,19 @@ public final class StaffDossierReviewService implements StaffDossierReview {
     @Override
     public DossierView grant(Caller caller, Grant command) {
         return access.changeAndView(caller, command.dossier(), (dossier, actor, at) ->
-                dossier.grant(actor, at, command.amount(), funds.availableFor(dossier.establishmentId())));
+                dossier.grant(actor, at, command.amount(), availableForCommitment(dossier)));
+    }
+
+    /**
+     * What the envelope the dossier draws on has left to commit, that envelope locked until the grant is stored: two
+     * grants racing for its last euros are served one after the other, and the second sees the first.
+     */
+    private Money availableForCommitment(Dossier dossier) {
+        LocalDate start = dossier.content().training().startDate();
+        if (start == null) {
+            throw new DomainException("TRAINING_START_DATE_MISSING", "Le dossier n’a pas de date de début de formation.");
+        }
+        return funds.lock(dossier.establishmentId(), FundingSource.of(dossier.scheme()), start.getYear()).availableForCommitment();
     }
 
     @Override

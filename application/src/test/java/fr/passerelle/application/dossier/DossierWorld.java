@@ -2,6 +2,8 @@ package fr.passerelle.application.dossier;
 
 import fr.passerelle.application.document.InMemoryDocumentStore;
 import fr.passerelle.application.establishment.InMemoryEstablishments;
+import fr.passerelle.application.funding.InMemoryFundingAccounts;
+import fr.passerelle.application.funding.InMemoryFundingAccounts.InvoicedAndPaid;
 import fr.passerelle.application.identity.InMemoryAccountDirectory;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.Role;
@@ -13,6 +15,7 @@ import fr.passerelle.domain.dossier.DossierContent;
 import fr.passerelle.domain.dossier.DossierNumber;
 import fr.passerelle.domain.dossier.EmployeeId;
 import fr.passerelle.domain.dossier.EmploymentContractType;
+import fr.passerelle.domain.dossier.FundingSource;
 import fr.passerelle.domain.dossier.Modality;
 import fr.passerelle.domain.dossier.SocioProfessionalCategory;
 import fr.passerelle.domain.dossier.Trainee;
@@ -66,9 +69,18 @@ final class DossierWorld {
             (subject, key, number) -> Optional.ofNullable(idempotencyKeys.putIfAbsent(subject + "/" + key, number.value()))
                     .map(DossierNumber::of),
             accountDirectory, this::tick, documentStore);
-    final StaffDossierReview review = new StaffDossierReviewService(dossiers, id -> AVAILABLE_FUNDS, accountDirectory, this::tick,
+    final InMemoryFundingAccounts funds = fundsWith(AVAILABLE_FUNDS);
+    final StaffDossierReview review = new StaffDossierReviewService(dossiers, funds, accountDirectory, this::tick,
             documentStore);
     final DossierQueries queries = new DossierQueriesService(dossiers, accountDirectory, this::tick, documentStore);
+
+    /** The establishment's conventional envelope of 2025, which the complete content's contract draws on. */
+    private InMemoryFundingAccounts fundsWith(Money amount) {
+        InMemoryFundingAccounts accounts = new InMemoryFundingAccounts(Set.of(establishment.id(), otherCompanyEstablishment.id()),
+                () -> dossiers.all().stream().map(StoredDossier::snapshot).toList(), dossier -> InvoicedAndPaid.NONE);
+        accounts.put(establishment.id(), FundingSource.CONVENTIONAL, 2025, amount);
+        return accounts;
+    }
 
     Instant tick() {
         return Instant.parse("2025-03-10T09:00:00Z").plusSeconds(60L * minutes.incrementAndGet());

@@ -16,9 +16,14 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The dossier store of the tests: versions checked like the real one, lists filtered by scope and search. */
-final class InMemoryDossiers implements Dossiers {
+public final class InMemoryDossiers implements Dossiers {
 
     private final Map<DossierNumber, StoredDossier> byNumber = new LinkedHashMap<>();
+
+    /** Every dossier stored, as the in-memory funding accounts add up their grants. */
+    public List<StoredDossier> all() {
+        return List.copyOf(byNumber.values());
+    }
 
     @Override
     public Optional<StoredDossier> find(DossierNumber number) {

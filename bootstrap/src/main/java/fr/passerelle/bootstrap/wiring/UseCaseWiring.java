@@ -13,7 +13,10 @@ import fr.passerelle.application.colleague.ManageColleaguesService;
 import fr.passerelle.application.document.ContentTypes;
 import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.CompanyEmployees;
-import fr.passerelle.application.dossier.CompanyFunds;
+import fr.passerelle.application.funding.FundingAccounts;
+import fr.passerelle.application.funding.FundingAccountsService;
+import fr.passerelle.application.funding.SetFundingEnvelope;
+import fr.passerelle.application.funding.ViewFundingAccounts;
 import fr.passerelle.application.dossier.DossierDocuments;
 import fr.passerelle.application.dossier.DossierDocumentsService;
 import fr.passerelle.application.dossier.DossierNumbers;
@@ -90,7 +93,7 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    StaffDossierReview staffDossierReview(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
+    StaffDossierReview staffDossierReview(Dossiers dossiers, FundingAccounts funds, AccountDirectory accounts, Clock clock,
                                           DocumentStore files) {
         return TransactionBoundary.around(StaffDossierReview.class,
                 new StaffDossierReviewService(dossiers, funds, accounts, clock, files));
@@ -151,6 +154,20 @@ class UseCaseWiring {
                                           AccountDirectory directory, Clock clock) {
         return TransactionBoundary.around(EstablishmentLinks.class,
                 new EstablishmentLinksService(requests, accounts, establishments, directory, clock));
+    }
+
+    // --- Funding accounts, invoices and payments (issue 7) ---
+
+    @Produces
+    @Singleton
+    ViewFundingAccounts viewFundingAccounts(FundingAccounts funds, AccountDirectory accounts, Clock clock) {
+        return TransactionBoundary.around(ViewFundingAccounts.class, new FundingAccountsService(funds, accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    SetFundingEnvelope setFundingEnvelope(FundingAccounts funds, AccountDirectory accounts, Clock clock) {
+        return TransactionBoundary.around(SetFundingEnvelope.class, new FundingAccountsService(funds, accounts, clock));
     }
 
     // --- Self-registration and staff's account requests ---
