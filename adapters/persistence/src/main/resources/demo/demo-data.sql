@@ -130,24 +130,20 @@ INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, by
     ('d0000000-0000-4000-8000-000000000011', 1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'a0000000-0000-4000-8000-000000000003', TIMESTAMPTZ '2026-11-06T09:00:00Z', NULL)
 ON CONFLICT DO NOTHING;
 
--- Funding accounts (V12, issue 7): each company's envelopes of 2026 and 2027, one per funding source. Grants draw on
--- the envelope of their scheme's source in the year their training starts (PLAN: legal contribution; collective
--- actions: voluntary contributions; work-study contracts and Pro-A: conventional contributions).
+-- Funding accounts (V12, issue 7): each company's envelopes, one per funding source, for last year, this year and next
+-- year (relative to the day the demo starts, so that dossiers starting soon always find theirs). Grants draw on the
+-- envelope of their scheme's source in the year their training starts (PLAN: legal contribution; collective actions:
+-- voluntary contributions; work-study contracts and Pro-A: conventional contributions).
 INSERT INTO funding_envelope (company_id, year, source, amount, updated_at)
-SELECT company_id::uuid, year, source, amount, TIMESTAMPTZ '2026-01-05T09:00:00Z'
-FROM (VALUES ('c0000000-0000-4000-8000-000000000001', 2026, 'LEGAL', 60000.00),
-             ('c0000000-0000-4000-8000-000000000001', 2026, 'VOLUNTARY', 20000.00),
-             ('c0000000-0000-4000-8000-000000000001', 2026, 'CONVENTIONAL', 40000.00),
-             ('c0000000-0000-4000-8000-000000000001', 2027, 'LEGAL', 150000.00),
-             ('c0000000-0000-4000-8000-000000000001', 2027, 'VOLUNTARY', 30000.00),
-             ('c0000000-0000-4000-8000-000000000001', 2027, 'CONVENTIONAL', 80000.00),
-             ('c0000000-0000-4000-8000-000000000002', 2026, 'LEGAL', 20000.00),
-             ('c0000000-0000-4000-8000-000000000002', 2026, 'VOLUNTARY', 5000.00),
-             ('c0000000-0000-4000-8000-000000000002', 2026, 'CONVENTIONAL', 15000.00),
-             ('c0000000-0000-4000-8000-000000000002', 2027, 'LEGAL', 20000.00),
-             ('c0000000-0000-4000-8000-000000000002', 2027, 'VOLUNTARY', 5000.00),
-             ('c0000000-0000-4000-8000-000000000002', 2027, 'CONVENTIONAL', 15000.00)
-     ) AS envelope (company_id, year, source, amount)
+SELECT envelope.company_id::uuid, year, envelope.source, envelope.amount, now()
+FROM (VALUES ('c0000000-0000-4000-8000-000000000001', 'LEGAL', 150000.00),
+             ('c0000000-0000-4000-8000-000000000001', 'VOLUNTARY', 30000.00),
+             ('c0000000-0000-4000-8000-000000000001', 'CONVENTIONAL', 80000.00),
+             ('c0000000-0000-4000-8000-000000000002', 'LEGAL', 20000.00),
+             ('c0000000-0000-4000-8000-000000000002', 'VOLUNTARY', 5000.00),
+             ('c0000000-0000-4000-8000-000000000002', 'CONVENTIONAL', 15000.00)
+     ) AS envelope (company_id, source, amount)
+CROSS JOIN generate_series(extract(year FROM now())::int - 1, extract(year FROM now())::int + 1) AS year
 ON CONFLICT DO NOTHING;
 
 -- Establishment contacts (V6): who the membership records know for each establishment. Registering with one of these
@@ -189,4 +185,86 @@ INSERT INTO establishment_history (establishment_id, seq, action, from_status, t
     ('e0000000-0000-4000-8000-000000000002', 0, 'ADD_BANK_ACCOUNT', 'ACTIVE', 'ACTIVE', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-06-02T09:00:00Z', NULL),
     ('e0000000-0000-4000-8000-000000000002', 1, 'VALIDATE_BANK_ACCOUNT', 'ACTIVE', 'ACTIVE', 'a0000000-0000-4000-8000-000000000001', TIMESTAMPTZ '2026-06-03T10:00:00Z', NULL),
     ('e0000000-0000-4000-8000-000000000002', 2, 'ADD_BANK_ACCOUNT', 'ACTIVE', 'ACTIVE', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-11-24T14:00:00Z', NULL)
+ON CONFLICT DO NOTHING;
+
+-- Invoices (V15, issue 7). The demo training-body account speaks for "Institut de Formation Rhône-Alpes" (SIRET
+-- 55208131700034), the training body of every demo dossier. Three more granted dossiers of "Démo Industrie", each with
+-- its certificate of completion: two under subrogation (the training body invoices them: 900000012 not yet, 900000013
+-- has an invoice waiting for staff) and one without (900000014, Grenoble, whose invoice staff validated and can pay on
+-- Grenoble's active bank account).
+INSERT INTO training_body_account (user_account_id, siret) VALUES ('a0000000-0000-4000-8000-000000000004', '55208131700034')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO dossier (id, number, establishment_id, scheme, status, title, training_start_date, training_start_year,
+                     amount_requested, content, documents, document_request, pending_request, granted_amount, released_amount,
+                     refusal_reason, termination, created_by, created_at, updated_at, status_since, version)
+SELECT granted.id::uuid, granted.number, granted.establishment_id::uuid, 'PLAN', 'GRANTED', granted.title, granted.start_date,
+       extract(year FROM granted.start_date)::int, granted.requested,
+       jsonb_build_object(
+           'training', jsonb_build_object('title', granted.title, 'objectives', 'Acquérir les compétences de ' || lower(granted.title),
+                                          'startDate', granted.start_date, 'endDate', granted.start_date + 11, 'hours', 70,
+                                          'modality', 'IN_PERSON', 'external', true),
+           'trainingBody', jsonb_build_object('siret', '55208131700034', 'nda', '11755555575', 'name', 'Institut de Formation Rhône-Alpes'),
+           'trainees', jsonb_build_array(jsonb_build_object('employeeId', granted.employee, 'lastName', NULL, 'firstName', NULL,
+                                                            'birthDate', NULL, 'category', 'WORKER', 'contractType', 'PERMANENT')),
+           'costs', jsonb_build_object('teaching', granted.requested, 'related', 0.00, 'salaries', 0.00),
+           'amountRequested', granted.requested, 'subrogation', granted.subrogation,
+           'contract', jsonb_build_object('startDate', NULL, 'endDate', NULL, 'tutorName', NULL, 'beneficiaryBirthDate', NULL)),
+       jsonb_build_array(jsonb_build_object('id', granted.certificate, 'type', 'CERTIFICATE_OF_COMPLETION',
+                                            'fileName', 'certificat-de-realisation.pdf', 'version', 1, 'supersedes', NULL,
+                                            'superseded', false, 'attachedBy', 'a0000000-0000-4000-8000-000000000002',
+                                            'attachedAt', to_char(granted.certified_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))),
+       NULL, NULL, granted.granted, 0, NULL, NULL, 'a0000000-0000-4000-8000-000000000002',
+       granted.granted_at - interval '10 days', granted.certified_at, granted.granted_at, 5
+FROM (VALUES ('d0000000-0000-4000-8000-000000000012', '900000012', 'e0000000-0000-4000-8000-000000000001', 'Soudage semi-automatique MAG',
+              DATE '2026-10-05', 3600.00, 3600.00, true, 'b0000000-0000-4000-8000-000000000006', 'f0000000-0000-4000-8000-000000000012',
+              TIMESTAMPTZ '2026-09-01T10:00:00Z', TIMESTAMPTZ '2026-10-20T09:00:00Z'),
+             ('d0000000-0000-4000-8000-000000000013', '900000013', 'e0000000-0000-4000-8000-000000000001', 'Lean management',
+              DATE '2026-09-14', 5200.00, 5000.00, true, 'b0000000-0000-4000-8000-000000000009', 'f0000000-0000-4000-8000-000000000013',
+              TIMESTAMPTZ '2026-08-20T10:00:00Z', TIMESTAMPTZ '2026-10-02T09:00:00Z'),
+             ('d0000000-0000-4000-8000-000000000014', '900000014', 'e0000000-0000-4000-8000-000000000002', 'Sauveteur secouriste du travail',
+              DATE '2026-06-08', 1800.00, 1800.00, false, 'b0000000-0000-4000-8000-000000000010', 'f0000000-0000-4000-8000-000000000014',
+              TIMESTAMPTZ '2026-05-12T10:00:00Z', TIMESTAMPTZ '2026-06-20T09:00:00Z')
+     ) AS granted (id, number, establishment_id, title, start_date, requested, granted, subrogation, employee, certificate,
+                   granted_at, certified_at)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, by_user, at, reason)
+SELECT dossier.id, step.seq, step.action, step.from_status, step.to_status, step.by_user::uuid,
+       CASE WHEN step.action = 'ATTACH_DOCUMENT' THEN dossier.updated_at ELSE dossier.created_at + step.after END, NULL
+FROM dossier
+CROSS JOIN (VALUES (0, 'SAVE_DRAFT', 'DRAFT', 'DRAFT', 'a0000000-0000-4000-8000-000000000002', interval '1 hour'),
+                   (1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'a0000000-0000-4000-8000-000000000002', interval '1 day'),
+                   (2, 'TAKE_INTO_REVIEW', 'SUBMITTED', 'IN_REVIEW', 'a0000000-0000-4000-8000-000000000001', interval '3 days'),
+                   (3, 'GRANT', 'IN_REVIEW', 'GRANTED', 'a0000000-0000-4000-8000-000000000001', interval '10 days'),
+                   (4, 'ATTACH_DOCUMENT', 'GRANTED', 'GRANTED', 'a0000000-0000-4000-8000-000000000002', NULL)
+     ) AS step (seq, action, from_status, to_status, by_user, after)
+WHERE dossier.id IN ('d0000000-0000-4000-8000-000000000012', 'd0000000-0000-4000-8000-000000000013',
+                     'd0000000-0000-4000-8000-000000000014')
+ON CONFLICT DO NOTHING;
+
+-- The certificates and invoices' PDFs (tiny placeholders: the demo only lists and downloads them).
+INSERT INTO document (id, dossier_id, content_type, size, sha256, content)
+SELECT file.id::uuid, file.dossier_id::uuid, 'application/pdf', length(file.content), encode(sha256(file.content), 'hex'), file.content
+FROM (VALUES ('f0000000-0000-4000-8000-000000000012', 'd0000000-0000-4000-8000-000000000012', convert_to(E'%PDF-1.4\n% Certificat de realisation 900000012\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000013', 'd0000000-0000-4000-8000-000000000013', convert_to(E'%PDF-1.4\n% Certificat de realisation 900000013\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000014', 'd0000000-0000-4000-8000-000000000014', convert_to(E'%PDF-1.4\n% Certificat de realisation 900000014\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000113', 'd0000000-0000-4000-8000-000000000013', convert_to(E'%PDF-1.4\n% Facture IFRA-2026-0412\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000114', 'd0000000-0000-4000-8000-000000000014', convert_to(E'%PDF-1.4\n% Facture DI-2026-118\n%%EOF\n', 'UTF8'))
+     ) AS file (id, dossier_id, content)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO invoice (id, dossier_id, issuer_establishment_id, issuer_siret, number, invoice_date, amount, status, staff_comment,
+                     payment_id, document_id, file_name, submitted_by, submitted_at, updated_at, version) VALUES
+    ('10000000-0000-4000-8000-000000000013', 'd0000000-0000-4000-8000-000000000013', NULL, '55208131700034', 'IFRA-2026-0412',
+     DATE '2026-10-05', 2500.00, 'SUBMITTED', NULL, NULL, 'f0000000-0000-4000-8000-000000000113', 'facture-IFRA-2026-0412.pdf',
+     'a0000000-0000-4000-8000-000000000004', TIMESTAMPTZ '2026-10-06T08:30:00Z', TIMESTAMPTZ '2026-10-06T08:30:00Z', 0),
+    ('10000000-0000-4000-8000-000000000014', 'd0000000-0000-4000-8000-000000000014', 'e0000000-0000-4000-8000-000000000002', NULL, 'DI-2026-118',
+     DATE '2026-06-22', 1800.00, 'VALIDATED', NULL, NULL, 'f0000000-0000-4000-8000-000000000114', 'facture-DI-2026-118.pdf',
+     'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-06-23T10:00:00Z', TIMESTAMPTZ '2026-06-25T14:00:00Z', 1)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO invoice_history (invoice_id, seq, action, from_status, to_status, by_user, at, reason) VALUES
+    ('10000000-0000-4000-8000-000000000014', 0, 'VALIDATE', 'SUBMITTED', 'VALIDATED', 'a0000000-0000-4000-8000-000000000001',
+     TIMESTAMPTZ '2026-06-25T14:00:00Z', NULL)
 ON CONFLICT DO NOTHING;

@@ -2,6 +2,7 @@ package fr.passerelle.application.dossier;
 
 import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.funding.FundingAccounts;
+import fr.passerelle.application.invoice.Invoices;
 import fr.passerelle.application.dossier.DossierCommands.Grant;
 import fr.passerelle.application.dossier.DossierCommands.RequestDocuments;
 import fr.passerelle.application.dossier.DossierCommands.WithReason;
@@ -21,19 +22,15 @@ import java.util.Optional;
 /** Staff's side of a dossier; whether the caller may perform each command is the domain's transition table. */
 public final class StaffDossierReviewService implements StaffDossierReview {
 
-    /**
-     * What a dossier has been invoiced so far, which a cancellation does not release. Invoicing does not exist yet,
-     * so no dossier has any invoice: the whole commitment goes back to the company.
-     */
-    private static final Money NOTHING_INVOICED_YET = Money.ZERO;
-
     private final DossierAccess access;
     private final FundingAccounts funds;
+    private final Invoices invoices;
 
-    public StaffDossierReviewService(Dossiers dossiers, FundingAccounts funds, AccountDirectory accounts, Clock clock,
-                                     DocumentStore files) {
+    public StaffDossierReviewService(Dossiers dossiers, FundingAccounts funds, Invoices invoices, AccountDirectory accounts,
+                                     Clock clock, DocumentStore files) {
         this.access = new DossierAccess(dossiers, accounts, clock, files);
         this.funds = Objects.requireNonNull(funds);
+        this.invoices = Objects.requireNonNull(invoices);
     }
 
     @Override
@@ -70,12 +67,14 @@ public final class StaffDossierReviewService implements StaffDossierReview {
         return access.changeAndView(caller, command.dossier(), (dossier, actor, at) -> dossier.refuse(actor, at, command.reason()));
     }
 
+    /** A cancellation releases what is committed and not invoiced: the dossier is locked first, as a deposit locks it. */
     @Override
     public DossierView acceptRequest(Caller caller, DossierRef ref) {
+        DossierAccess.lockBooks(invoices, ref);
         return access.changeAndView(caller, ref, (dossier, actor, at) -> {
             boolean cancellation = dossier.pendingRequest().filter(request -> request.kind() == RequestKind.CANCELLATION).isPresent();
             if (cancellation) {
-                dossier.acceptCancellationRequest(actor, at, NOTHING_INVOICED_YET);
+                dossier.acceptCancellationRequest(actor, at, invoices.totals(dossier.id()).live());
             } else {
                 dossier.acceptModificationRequest(actor, at);
             }

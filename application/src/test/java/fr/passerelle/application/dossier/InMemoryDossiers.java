@@ -66,7 +66,9 @@ public final class InMemoryDossiers implements Dossiers {
         Predicate<DossierSnapshot> inScope = dossier -> dossier.status() != DossierStatus.DELETED
                 && (scope.withDrafts().contains(dossier.establishmentId())
                 || dossier.status() != DossierStatus.DRAFT
-                && (scope.everyEstablishment() || scope.readable().contains(dossier.establishmentId())));
+                && (scope.everyEstablishment() || scope.readable().contains(dossier.establishmentId())
+                || dossier.content().isSubrogated() && scope.trainingBody().isPresent()
+                && scope.trainingBody().get().equals(dossier.content().trainingBody().siret())));
         Predicate<DossierSnapshot> matches = dossier -> search.status().map(dossier.status()::equals).orElse(true)
                 && search.scheme().map(dossier.scheme()::equals).orElse(true)
                 && search.establishmentId().map(dossier.establishmentId()::equals).orElse(true)

@@ -14,6 +14,11 @@ import fr.passerelle.application.document.ContentTypes;
 import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.CompanyEmployees;
 import fr.passerelle.application.funding.FundingAccounts;
+import fr.passerelle.application.invoice.InvoiceQueries;
+import fr.passerelle.application.invoice.Invoices;
+import fr.passerelle.application.invoice.InvoicesService;
+import fr.passerelle.application.invoice.IssueInvoices;
+import fr.passerelle.application.invoice.StaffInvoiceReview;
 import fr.passerelle.application.funding.FundingAccountsService;
 import fr.passerelle.application.funding.SetFundingEnvelope;
 import fr.passerelle.application.funding.ViewFundingAccounts;
@@ -93,10 +98,10 @@ class UseCaseWiring {
 
     @Produces
     @Singleton
-    StaffDossierReview staffDossierReview(Dossiers dossiers, FundingAccounts funds, AccountDirectory accounts, Clock clock,
-                                          DocumentStore files) {
+    StaffDossierReview staffDossierReview(Dossiers dossiers, FundingAccounts funds, Invoices invoices, AccountDirectory accounts,
+                                          Clock clock, DocumentStore files) {
         return TransactionBoundary.around(StaffDossierReview.class,
-                new StaffDossierReviewService(dossiers, funds, accounts, clock, files));
+                new StaffDossierReviewService(dossiers, funds, invoices, accounts, clock, files));
     }
 
     @Produces
@@ -168,6 +173,39 @@ class UseCaseWiring {
     @Singleton
     SetFundingEnvelope setFundingEnvelope(FundingAccounts funds, AccountDirectory accounts, Clock clock) {
         return TransactionBoundary.around(SetFundingEnvelope.class, new FundingAccountsService(funds, accounts, clock));
+    }
+
+    /** Invoice PDFs share the size limit of dossier documents ({@code passerelle.documents.max-size}). */
+    private static InvoicesService invoicesService(Invoices invoices, Dossiers dossiers, DocumentStore files, ContentTypes contentTypes,
+                                                   AccountDirectory accounts, Clock clock, MemorySize maxSize) {
+        return new InvoicesService(invoices, dossiers, files, contentTypes, maxSize.asLongValue(), accounts, clock);
+    }
+
+    @Produces
+    @Singleton
+    IssueInvoices issueInvoices(Invoices invoices, Dossiers dossiers, DocumentStore files, ContentTypes contentTypes,
+                                AccountDirectory accounts, Clock clock,
+                                @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(IssueInvoices.class,
+                invoicesService(invoices, dossiers, files, contentTypes, accounts, clock, maxSize));
+    }
+
+    @Produces
+    @Singleton
+    StaffInvoiceReview staffInvoiceReview(Invoices invoices, Dossiers dossiers, DocumentStore files, ContentTypes contentTypes,
+                                          AccountDirectory accounts, Clock clock,
+                                          @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(StaffInvoiceReview.class,
+                invoicesService(invoices, dossiers, files, contentTypes, accounts, clock, maxSize));
+    }
+
+    @Produces
+    @Singleton
+    InvoiceQueries invoiceQueries(Invoices invoices, Dossiers dossiers, DocumentStore files, ContentTypes contentTypes,
+                                  AccountDirectory accounts, Clock clock,
+                                  @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(InvoiceQueries.class,
+                invoicesService(invoices, dossiers, files, contentTypes, accounts, clock, maxSize));
     }
 
     // --- Self-registration and staff's account requests ---

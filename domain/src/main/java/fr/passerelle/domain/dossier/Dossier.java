@@ -118,6 +118,8 @@ public final class Dossier {
                     .build();
 
     private static final ZoneId OPCO_TIME_ZONE = ZoneId.of("Europe/Paris");
+    /** What only the training body knows first-hand: who attended, and that the training took place. */
+    private static final Set<DocumentType> TRAINING_BODY_DOCUMENTS = EnumSet.of(DocumentType.ATTENDANCE, DocumentType.CERTIFICATE_OF_COMPLETION);
     private static final Set<DossierAction> ANSWERS_TO_REQUEST = EnumSet.of(ACCEPT_MODIFICATION, ACCEPT_CANCELLATION, DECLINE_REQUEST);
 
     private final DossierId id;
@@ -330,6 +332,10 @@ public final class Dossier {
     public void attachDocument(Actor actor, Instant at, DocumentId documentId, DocumentType type, String fileName,
                                Optional<DocumentId> replaced) {
         Transition<DossierStatus, DossierAction, DossierRole> transition = require(ATTACH_DOCUMENT, actor, at);
+        if (rolesOf(actor).equals(EnumSet.of(TRAINING_BODY)) && !TRAINING_BODY_DOCUMENTS.contains(type)) {
+            throw new DomainException("DOCUMENT_ACTION_FORBIDDEN",
+                    "L’organisme de formation joint les feuilles d’émargement et le certificat de réalisation ; les autres pièces viennent de l’employeur.");
+        }
         String name = Text.requireNonBlank(fileName, "FILE_NAME_REQUIRED", "Le nom du fichier est obligatoire.");
         if (documents.stream().anyMatch(document -> document.id().equals(documentId))) {
             throw new DomainException("DOCUMENT_ALREADY_ATTACHED", "Cette pièce est déjà jointe au dossier.");

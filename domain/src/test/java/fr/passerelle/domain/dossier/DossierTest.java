@@ -596,6 +596,20 @@ class DossierTest {
 
             assertThat(dossier.hasCurrentDocument(DocumentType.CERTIFICATE_OF_COMPLETION)).isTrue();
         }
+
+        @Test
+        void the_training_body_attaches_attendance_sheets_and_the_certificate_only() {
+            Dossier dossier = world.dossierIn(GRANTED);
+            int before = dossier.documents().size();
+
+            assertThatThrownBy(() -> dossier.attachDocument(world.trainingBody, world.tick(), DossierWorld.documentId(),
+                    DocumentType.QUOTE, "devis.pdf", Optional.empty())).extracting("code").isEqualTo("DOCUMENT_ACTION_FORBIDDEN");
+            dossier.attachDocument(world.trainingBody, world.tick(), DossierWorld.documentId(), DocumentType.ATTENDANCE,
+                    "emargement.pdf", Optional.empty());
+            dossier.attachDocument(world.staff, world.tick(), DossierWorld.documentId(), DocumentType.QUOTE, "devis.pdf", Optional.empty());
+
+            assertThat(dossier.documents()).hasSize(before + 2);
+        }
     }
 
     @Nested
