@@ -33,6 +33,7 @@ CREATE TABLE payment (
     id                     uuid PRIMARY KEY,
     payee_establishment_id uuid REFERENCES establishment (id),
     payee_siret            varchar(14) CHECK (payee_siret ~ '^[0-9]{14}$'),
+    payee_name             varchar(200)   NOT NULL,
     amount                 numeric(14, 2) NOT NULL CHECK (amount > 0),
     bank_account_id        uuid           NOT NULL,
     iban                   varchar(34)    NOT NULL,

@@ -82,6 +82,12 @@ public final class StaffDossierReviewService implements StaffDossierReview {
     }
 
     @Override
+    public DossierView closeBalance(Caller caller, DossierRef ref) {
+        DossierAccess.lockBooks(invoices, ref);
+        return access.changeAndView(caller, ref, (dossier, actor, at) -> dossier.closeBalance(actor, at, invoices.totals(dossier.id()).live()));
+    }
+
+    @Override
     public DossierView declineRequest(Caller caller, WithReason command) {
         return access.changeAndView(caller, command.dossier(), (dossier, actor, at) -> dossier.declineRequest(actor, at, command.reason()));
     }

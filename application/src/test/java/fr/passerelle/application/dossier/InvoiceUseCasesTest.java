@@ -221,4 +221,39 @@ class InvoiceUseCasesTest {
         assertThat(cancelled.dossier().releasedAmount()).isEqualTo(Money.parse("6500.00"));
         assertThat(world.invoices.locked()).extracting(Object::toString).contains(dossier);
     }
+
+    @Test
+    void an_early_termination_with_its_signed_form_releases_what_is_not_invoiced() {
+        DeclareTermination terminations = new DeclareTerminationService(world.dossiers, world.invoices, world.documentStore, pdfOrPng,
+                1024, world.accountDirectory, world::tick);
+        String dossier = granted(true, true);
+        deposit(world.linkedTrainingBody, dossier, "OF-30", "2000.00");
+
+        assertThatThrownBy(() -> terminations.declare(world.linkedTrainingBody, new DeclareTermination.Termination(DossierRef.of(dossier),
+                LocalDate.of(2026, 1, 15), "Rupture", new BytesUpload("rupture.txt", "texte".getBytes(StandardCharsets.US_ASCII)))))
+                .isInstanceOf(UnsupportedFileTypeException.class);
+        DossierView terminated = terminations.declare(world.linkedTrainingBody, new DeclareTermination.Termination(DossierRef.of(dossier),
+                LocalDate.of(2026, 1, 15), "Rupture à l’initiative de l’apprenti", new BytesUpload("rupture.pdf", PDF)));
+
+        assertThat(terminated.dossier().status()).isEqualTo(DossierStatus.TERMINATED);
+        assertThat(terminated.dossier().releasedAmount()).isEqualTo(Money.parse("7000.00"));
+        assertThat(terminated.dossier().documents()).extracting(document -> document.type()).contains(DocumentType.CERFA);
+        assertThat(terminated.files()).containsKey(terminated.dossier().documents().get(terminated.dossier().documents().size() - 1).id());
+        assertThat(world.funds.envelopesOf(world.establishment.id(), 2025).get(2).committed()).isEqualTo(Money.parse("2000.00"));
+        assertThat(code(() -> terminations.declare(world.viewer, new DeclareTermination.Termination(DossierRef.of(granted(false, false)),
+                LocalDate.of(2026, 1, 15), "Rupture", new BytesUpload("rupture.pdf", PDF))))).isEqualTo("DOSSIER_ACTION_FORBIDDEN");
+    }
+
+    @Test
+    void staff_close_the_balance_which_releases_what_is_not_invoiced() {
+        String dossier = granted(false, true);
+        deposit(world.invoicer, dossier, "F-40", "1000.00");
+
+        assertThat(code(() -> world.review.closeBalance(world.invoicer, DossierRef.of(dossier)))).isEqualTo("DOSSIER_ACTION_FORBIDDEN");
+        DossierView closed = world.review.closeBalance(world.staff, DossierRef.of(dossier));
+
+        assertThat(closed.dossier().status()).isEqualTo(DossierStatus.CLOSED);
+        assertThat(closed.dossier().releasedAmount()).isEqualTo(Money.parse("8000.00"));
+        assertThat(world.invoices.locked()).extracting(Object::toString).contains(dossier);
+    }
 }

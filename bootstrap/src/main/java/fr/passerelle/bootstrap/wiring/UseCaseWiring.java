@@ -13,8 +13,16 @@ import fr.passerelle.application.colleague.ManageColleaguesService;
 import fr.passerelle.application.document.ContentTypes;
 import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.CompanyEmployees;
+import fr.passerelle.application.dossier.DeclareTermination;
+import fr.passerelle.application.dossier.DeclareTerminationService;
 import fr.passerelle.application.funding.FundingAccounts;
 import fr.passerelle.application.invoice.InvoiceQueries;
+import fr.passerelle.application.invoice.OrderPayments;
+import fr.passerelle.application.invoice.PaymentQueries;
+import fr.passerelle.application.invoice.Payments;
+import fr.passerelle.application.invoice.PaymentsService;
+import fr.passerelle.application.invoice.RemittanceAdvices;
+import fr.passerelle.application.invoice.TrainingBodyBankAccounts;
 import fr.passerelle.application.invoice.Invoices;
 import fr.passerelle.application.invoice.InvoicesService;
 import fr.passerelle.application.invoice.IssueInvoices;
@@ -206,6 +214,34 @@ class UseCaseWiring {
                                   @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
         return TransactionBoundary.around(InvoiceQueries.class,
                 invoicesService(invoices, dossiers, files, contentTypes, accounts, clock, maxSize));
+    }
+
+    @Produces
+    @Singleton
+    OrderPayments orderPayments(Payments payments, Invoices invoices, Dossiers dossiers, Establishments establishments,
+                                TrainingBodyBankAccounts trainingBodyAccounts, RemittanceAdvices advices, AccountDirectory accounts,
+                                Clock clock) {
+        return TransactionBoundary.around(OrderPayments.class, new PaymentsService(payments, invoices, dossiers, establishments,
+                trainingBodyAccounts, advices, accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    PaymentQueries paymentQueries(Payments payments, Invoices invoices, Dossiers dossiers, Establishments establishments,
+                                  TrainingBodyBankAccounts trainingBodyAccounts, RemittanceAdvices advices, AccountDirectory accounts,
+                                  Clock clock) {
+        return TransactionBoundary.around(PaymentQueries.class, new PaymentsService(payments, invoices, dossiers, establishments,
+                trainingBodyAccounts, advices, accounts, clock));
+    }
+
+    /** The signed termination form shares the size limit of dossier documents ({@code passerelle.documents.max-size}). */
+    @Produces
+    @Singleton
+    DeclareTermination declareTermination(Dossiers dossiers, Invoices invoices, DocumentStore files, ContentTypes contentTypes,
+                                          AccountDirectory accounts, Clock clock,
+                                          @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(DeclareTermination.class, new DeclareTerminationService(dossiers, invoices, files, contentTypes,
+                maxSize.asLongValue(), accounts, clock));
     }
 
     // --- Self-registration and staff's account requests ---

@@ -20,10 +20,14 @@ final class Dossiers {
     private Dossiers() {
     }
 
-    /** A PLAN dossier in review, its training starting on {@code start}, asking for {@code requested}. */
+    /** A PLAN dossier of Lyon in review, its training starting on {@code start}, asking for {@code requested}. */
     static String inReview(LocalDate start, String requested, boolean subrogation) {
+        return inReview(TestStack.LYON, start, requested, subrogation);
+    }
+
+    static String inReview(String establishment, LocalDate start, String requested, boolean subrogation) {
         String number = api(TestTokens.employer()).contentType("application/json")
-                .body(Map.of("establishmentId", TestStack.LYON, "scheme", "PLAN"))
+                .body(Map.of("establishmentId", establishment, "scheme", "PLAN"))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().path("number");
         Map<String, Object> content = new HashMap<>();
         content.put("training", Map.of("title", "Soudure TIG", "objectives", "Maîtriser le poste", "startDate", start.toString(),
@@ -43,6 +47,17 @@ final class Dossiers {
     static String granted(LocalDate start, String amount, boolean subrogation) {
         String number = inReview(start, amount, subrogation);
         grant(number, amount).then().statusCode(200).body("status", equalTo("GRANTED"));
+        return number;
+    }
+
+    /**
+     * A dossier of Grenoble (which has an active bank account in the demo data, so its invoices can be paid) granted
+     * {@code amount}, with its certificate of completion.
+     */
+    static String certifiedInGrenoble(LocalDate start, String amount) {
+        String number = inReview(TestStack.GRENOBLE, start, amount, false);
+        grant(number, amount).then().statusCode(200);
+        Invoicing.attach(TestTokens.employer(), number, "CERTIFICATE_OF_COMPLETION").then().statusCode(200);
         return number;
     }
 

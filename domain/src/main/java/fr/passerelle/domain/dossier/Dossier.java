@@ -336,6 +336,27 @@ public final class Dossier {
             throw new DomainException("DOCUMENT_ACTION_FORBIDDEN",
                     "L’organisme de formation joint les feuilles d’émargement et le certificat de réalisation ; les autres pièces viennent de l’employeur.");
         }
+        attach(transition, actor, at, documentId, type, fileName, replaced);
+    }
+
+    /**
+     * The employer or the training body declares the early end of the contract, with the signed form: the dossier is
+     * terminated and the form attached to it (as a CERFA), or nothing changes.
+     *
+     * @param alreadyInvoiced the total of the dossier's submitted, validated and paid invoices
+     */
+    public void declareTermination(Actor actor, Instant at, LocalDate endDate, String reason, Money alreadyInvoiced,
+                                   DocumentId signedForm, String fileName) {
+        Text.requireNonBlank(fileName, "FILE_NAME_REQUIRED", "Le nom du fichier est obligatoire.");
+        if (documents.stream().anyMatch(document -> document.id().equals(signedForm))) {
+            throw new DomainException("DOCUMENT_ALREADY_ATTACHED", "Cette pièce est déjà jointe au dossier.");
+        }
+        terminate(actor, at, endDate, reason, alreadyInvoiced);
+        attach(require(ATTACH_DOCUMENT, actor, at), actor, at, signedForm, DocumentType.CERFA, fileName, Optional.empty());
+    }
+
+    private void attach(Transition<DossierStatus, DossierAction, DossierRole> transition, Actor actor, Instant at,
+                        DocumentId documentId, DocumentType type, String fileName, Optional<DocumentId> replaced) {
         String name = Text.requireNonBlank(fileName, "FILE_NAME_REQUIRED", "Le nom du fichier est obligatoire.");
         if (documents.stream().anyMatch(document -> document.id().equals(documentId))) {
             throw new DomainException("DOCUMENT_ALREADY_ATTACHED", "Cette pièce est déjà jointe au dossier.");

@@ -10,6 +10,17 @@ import fr.passerelle.application.invoice.InvoiceSummary;
 import fr.passerelle.application.invoice.InvoiceTotals;
 import fr.passerelle.application.invoice.Invoices;
 import fr.passerelle.application.invoice.StoredInvoice;
+import fr.passerelle.application.invoice.PaymentSummary;
+import fr.passerelle.application.invoice.Payments;
+import fr.passerelle.application.invoice.StoredPayment;
+import fr.passerelle.application.invoice.TrainingBodyBankAccount;
+import fr.passerelle.application.invoice.TrainingBodyBankAccounts;
+import fr.passerelle.domain.establishment.BankAccountId;
+import fr.passerelle.domain.invoice.PaymentId;
+import fr.passerelle.domain.invoice.PaymentSnapshot;
+import fr.passerelle.domain.invoice.PaymentStatus;
+import fr.passerelle.domain.shared.Bic;
+import fr.passerelle.domain.shared.Iban;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.application.shared.Page;
 import fr.passerelle.domain.account.Actor;
@@ -58,6 +69,12 @@ class InvoiceSqlStoreTest {
 
     @Inject
     Invoices invoices;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    TrainingBodyBankAccounts trainingBodyAccounts;
 
     @Inject
     EntityManager entityManager;
@@ -160,6 +177,56 @@ class InvoiceSqlStoreTest {
         assertThat(search(new InvoiceScope(false, Set.of(establishment), Optional.empty()), Optional.empty(), PageRequest.first(10)).items())
                 .extracting(InvoiceSummary::number).containsExactly(InvoiceNumber.of("E-1"));
         assertThat(search(new InvoiceScope(false, Set.of(), Optional.empty()), Optional.empty(), PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void a_payment_comes_back_with_the_invoices_that_name_it_and_is_listed_to_its_payee_only() {
+        Issuer employer = new Issuer.Employer(establishment);
+        StoredInvoice first = add(snapshot(employer, "P-1", "100.00", InvoiceStatus.VALIDATED));
+        StoredInvoice second = add(snapshot(employer, "P-2", "250.50", InvoiceStatus.VALIDATED));
+        PaymentSnapshot payment = new PaymentSnapshot(new PaymentId(UUID.randomUUID()), employer,
+                List.of(first.snapshot().id(), second.snapshot().id()), Money.parse("350.50"), new BankAccountId(UUID.randomUUID()),
+                Iban.of("FR7630006000011234567890189"), Bic.of("AGRIFRPP882"), PaymentStatus.ORDERED, user, AT, List.of());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            payments.add(payment, "Atelier Test");
+            for (StoredInvoice invoice : List.of(first, second)) {
+                InvoiceSnapshot paid = new InvoiceSnapshot(invoice.snapshot().id(), dossier, employer, invoice.snapshot().number(),
+                        invoice.snapshot().amount(), InvoiceStatus.PAID, Optional.empty(), Optional.of(payment.id()), user,
+                        invoice.snapshot().submittedAt(), List.of());
+                invoices.update(paid, invoice.details(), 0, AT);
+            }
+        });
+
+        StoredPayment found = QuarkusTransaction.requiringNew().call(() -> payments.find(payment.id())).orElseThrow();
+        assertThat(found.snapshot()).isEqualTo(payment);
+        assertThat(found.payeeName()).isEqualTo("Atelier Test");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> invoices.ofPayment(payment.id()))).hasSize(2);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> invoices.totals(dossier)).paid()).isEqualTo(Money.parse("350.50"));
+        Page<PaymentSummary> mine = QuarkusTransaction.requiringNew().call(() ->
+                payments.search(new InvoiceScope(false, Set.of(establishment), Optional.empty()), PageRequest.first(10)));
+        assertThat(mine.items()).singleElement().satisfies(summary -> {
+            assertThat(summary.invoiceCount()).isEqualTo(2);
+            assertThat(summary.amount()).isEqualTo(Money.parse("350.50"));
+        });
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                payments.search(new InvoiceScope(false, Set.of(), Optional.of(SqlFixtures.unusedSiret())), PageRequest.first(10))).items())
+                .isEmpty();
+    }
+
+    @Test
+    void a_training_body_has_one_active_bank_account_the_last_registered() {
+        Siret siret = SqlFixtures.unusedSiret();
+        TrainingBodyBankAccount first = new TrainingBodyBankAccount(new BankAccountId(UUID.randomUUID()), siret,
+                Iban.of("FR7630006000011234567890189"), Bic.of("AGRIFRPP882"), "Institut", user, AT);
+        TrainingBodyBankAccount second = new TrainingBodyBankAccount(new BankAccountId(UUID.randomUUID()), siret,
+                Iban.of("BE68539007547034"), Bic.of("GEBABEBB"), "Institut", user, AT.plusSeconds(60));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> trainingBodyAccounts.activeOf(siret))).isEmpty();
+        QuarkusTransaction.requiringNew().run(() -> trainingBodyAccounts.register(first));
+        QuarkusTransaction.requiringNew().run(() -> trainingBodyAccounts.register(second));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> trainingBodyAccounts.activeOf(siret))).contains(second);
     }
 
     private Page<InvoiceSummary> search(InvoiceScope scope, Optional<InvoiceStatus> status, PageRequest page) {
