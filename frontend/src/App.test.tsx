@@ -5,6 +5,7 @@ import type { Role } from './api/me';
 import { fakeDossierApi } from './test/dossierFixtures';
 import { fakeEstablishmentApi } from './test/establishmentFixtures';
 import { fakeUserApi } from './test/userFixtures';
+import { fakeInvoiceApi } from './test/invoiceFixtures';
 import { emilie } from './test/fixtures';
 
 function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employer']) {
@@ -27,6 +28,7 @@ function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employ
       }}
       establishmentApi={fakeEstablishmentApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) })}
       userApi={fakeUserApi()}
+      invoiceApi={fakeInvoiceApi({ invoices: () => Promise.resolve({ items: [], nextCursor: null }) })}
     />,
   );
 }
@@ -47,6 +49,7 @@ describe('App', () => {
       ['Mes établissements', '/etablissements'],
       ['Utilisateurs', '/utilisateurs'],
       ['Mon profil', '/profil'],
+      ['Mes comptes', '/comptes'],
       ['Factures', '/factures'],
       ['Règlements', '/reglements'],
     ]);
@@ -70,11 +73,11 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
   });
 
-  it('shows an honest placeholder for the sections to come', () => {
+  it('opens the invoices from the navigation', async () => {
     renderAppAt('/factures');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Factures' })).toBeInTheDocument();
-    expect(screen.getByText('Cette rubrique arrive bientôt.')).toBeInTheDocument();
+    expect(await screen.findByText('Aucune facture.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Factures' })).toHaveAttribute('aria-current', 'page');
   });
 

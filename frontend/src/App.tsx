@@ -4,10 +4,10 @@ import { AccountRequestsPage } from './account/AccountRequestsPage';
 import { ActiveAccountOnly } from './account/ActiveAccountOnly';
 import type { DossierApi } from './api/dossiers';
 import type { EstablishmentApi } from './api/establishments';
+import type { InvoiceApi } from './api/invoices';
 import type { Me, Role } from './api/me';
 import type { UserApi } from './api/users';
 import { EstablishmentUsers } from './users/EstablishmentUsers';
-import { ComingSoonPage } from './ComingSoonPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { DossierDetailPage } from './dossiers/detail/DossierDetailPage';
 import { DossiersPage } from './dossiers/DossiersPage';
@@ -21,8 +21,12 @@ import {
   StaffEstablishmentChangesPage,
   StaffLinkRequestsPage,
 } from './establishments/StaffQueuesPages';
+import { FundingAccountsPage } from './invoices/FundingAccountsPage';
+import { InvoiceDepositPage } from './invoices/InvoiceDepositPage';
+import { InvoiceDetailPage } from './invoices/InvoiceDetailPage';
+import { InvoicesPage } from './invoices/InvoicesPage';
+import { PaymentsPage } from './invoices/PaymentsPage';
 import { AppLayout } from './layout/AppLayout';
-import { comingSoonSections } from './layout/MainNav';
 import { NotFoundPage } from './NotFoundPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { InviteUserPage } from './users/InviteUserPage';
@@ -38,9 +42,10 @@ export interface AppProps {
   accountApi: AccountRequestsApi;
   establishmentApi: EstablishmentApi;
   userApi: UserApi;
+  invoiceApi: InvoiceApi;
 }
 
-export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountApi, establishmentApi, userApi }: AppProps) {
+export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountApi, establishmentApi, userApi, invoiceApi }: AppProps) {
   const staff = roles.includes('opco-staff');
   return (
     <BrowserRouter>
@@ -88,9 +93,12 @@ export function App({ displayName, roles, onLogout, loadMe, dossierApi, accountA
           <Route path="utilisateurs/nouveau" element={<InviteUserPage userApi={userApi} loadMe={loadMe} />} />
           <Route path="utilisateurs/:id" element={<UserDetailPage userApi={userApi} loadMe={loadMe} />} />
           <Route path="profil" element={<ProfilePage userApi={userApi} />} />
-          {comingSoonSections.map((section) => (
-            <Route key={section.path} path={section.path} element={<ComingSoonPage title={section.label} />} />
-          ))}
+          {/* Funding accounts, invoices and payments (issue 7) */}
+          {!staff && <Route path="comptes" element={<FundingAccountsPage invoiceApi={invoiceApi} loadMe={loadMe} />} />}
+          <Route path="factures" element={<InvoicesPage invoiceApi={invoiceApi} staff={staff} />} />
+          {!staff && <Route path="factures/deposer" element={<InvoiceDepositPage invoiceApi={invoiceApi} />} />}
+          <Route path="factures/:id" element={<InvoiceDetailPage invoiceApi={invoiceApi} />} />
+          <Route path="reglements" element={<PaymentsPage invoiceApi={invoiceApi} staff={staff} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

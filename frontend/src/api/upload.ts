@@ -1,5 +1,6 @@
 import type { Session } from '../auth/session';
 import type { DocumentType, Dossier } from '../dossiers/types';
+import type { Invoice } from '../invoices/types';
 import { etag } from './etag';
 import { ApiError, apiError, changeErrorMessage, UNREACHABLE } from './problem';
 
@@ -25,8 +26,7 @@ export interface DocumentUpload {
 export type UploadProgress = (percent: number) => void;
 
 /**
- * Attaches a file to the dossier with If-Match. XMLHttpRequest rather than fetch, because only it reports the
- * progress of the request body. Resolves with the dossier as it is now; rejects with an ApiError in French.
+ * Attaches a file to the dossier with If-Match. Resolves with the dossier as it is now; rejects with an ApiError in French.
  */
 export async function uploadDocument(
   accessToken: Session['accessToken'],
@@ -46,11 +46,50 @@ export async function uploadDocument(
   // Last, so that the server knows the type and the version replaced before it streams the content.
   form.append('file', upload.file, upload.file.name);
 
+  return sendForm<Dossier>(`/api/v1/dossiers/${encodeURIComponent(dossier.number)}/documents`, form, token, onProgress, {
+    'If-Match': etag(dossier),
+  });
+}
+
+/** Only a PDF is accepted for an invoice; the server checks the content. */
+export const INVOICE_FORMAT = 'PDF, 20 Mo au plus.';
+
+export interface InvoiceUpload {
+  number: string;
+  invoiceDate: string;
+  amount: string;
+  file: File;
+}
+
+/** Deposits an invoice on a dossier (issue 7), its PDF sent with the same progress reporting as a document. */
+export async function uploadInvoice(
+  accessToken: Session['accessToken'],
+  dossierNumber: string,
+  upload: InvoiceUpload,
+  onProgress: UploadProgress,
+): Promise<Invoice> {
+  if (upload.file.size > MAX_UPLOAD_BYTES) {
+    throw new ApiError(413, FILE_TOO_LARGE, 'FILE_TOO_LARGE');
+  }
+  const token = await accessToken();
+  const form = new FormData();
+  form.append('number', upload.number);
+  form.append('invoiceDate', upload.invoiceDate);
+  form.append('amount', upload.amount);
+  form.append('file', upload.file, upload.file.name);
+  return sendForm<Invoice>(`/api/v1/dossiers/${encodeURIComponent(dossierNumber)}/invoices`, form, token, onProgress, {});
+}
+
+/**
+ * XMLHttpRequest rather than fetch, because only it reports the progress of the request body. Resolves with the
+ * resource the server answers with; rejects with an ApiError in French.
+ */
+function sendForm<T>(url: string, form: FormData, token: string, onProgress: UploadProgress, headers: Record<string, string>): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/api/v1/dossiers/${encodeURIComponent(dossier.number)}/documents`);
+    request.open('POST', url);
     request.setRequestHeader('Authorization', `Bearer ${token}`);
-    request.setRequestHeader('If-Match', etag(dossier));
+    Object.entries(headers).forEach(([name, value]) => request.setRequestHeader(name, value));
     request.setRequestHeader('Accept', 'application/json, application/problem+json');
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) {
@@ -60,7 +99,7 @@ export async function uploadDocument(
     request.onload = () => {
       const body = parsed(request.responseText);
       if (request.status >= 200 && request.status < 300 && body !== undefined) {
-        resolve(body as Dossier);
+        resolve(body as T);
       } else {
         reject(uploadError(request.status, body));
       }
