@@ -6,7 +6,7 @@ import { useLoad } from '../api/useLoad';
 import { saveFile } from '../dossiers/detail/saveFile';
 import { formatDate, formatDateTime, formatMoney } from '../dossiers/format';
 import { PageTitle } from '../layout/PageTitle';
-import type { Invoice } from './types';
+import { INVOICE_STATUS_LABELS, type Invoice } from './types';
 
 /** `/factures/:id`: one invoice, its PDF, its history, and exactly the commands the server allows the caller now. */
 export function InvoiceDetailPage({ invoiceApi }: { invoiceApi: InvoiceApi }) {
@@ -54,7 +54,7 @@ export function InvoiceDetailPage({ invoiceApi }: { invoiceApi: InvoiceApi }) {
       <dl className="summary-list">
         <dt>État</dt>
         <dd>
-          <span className="badge">{current.statusLabel}</span>
+          <span className="badge">{INVOICE_STATUS_LABELS[current.status]}</span>
         </dd>
         <dt>Dossier</dt>
         <dd>

@@ -106,7 +106,7 @@ export function InvoicesPage({ invoiceApi, staff }: { invoiceApi: InvoiceApi; st
                   <td>{formatDate(invoice.invoiceDate)}</td>
                   <td>{formatMoney(invoice.amount)}</td>
                   <td>
-                    <span className="badge">{invoice.statusLabel}</span>
+                    <span className="badge">{INVOICE_STATUS_LABELS[invoice.status]}</span>
                   </td>
                 </tr>
               ))}
