@@ -58,6 +58,10 @@ describe('DossierDetailPage', () => {
     expect(screen.getByText(/Montant accordé : 900,00/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Actions possibles' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Déposer une facture sur ce dossier' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('/factures/deposer?dossier='),
+    );
   });
 
   it('offers staff to settle the balance of a granted dossier', async () => {
