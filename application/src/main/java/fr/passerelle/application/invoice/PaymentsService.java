@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,7 +160,7 @@ public final class PaymentsService implements OrderPayments, PaymentQueries {
 
     /** The payment's reference as payees quote it: the start of its id, upper-cased. */
     static String reference(PaymentId id) {
-        return id.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        return id.value().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     private StoredPayment visible(Caller caller, String paymentId) {
