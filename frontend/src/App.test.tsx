@@ -6,6 +6,7 @@ import { fakeDossierApi } from './test/dossierFixtures';
 import { fakeEstablishmentApi } from './test/establishmentFixtures';
 import { fakeNotificationApi } from './test/notificationFixtures';
 import { fakeUserApi } from './test/userFixtures';
+import { fakeInvoiceApi } from './test/invoiceFixtures';
 import { emilie } from './test/fixtures';
 
 function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employer']) {
@@ -29,6 +30,7 @@ function renderAppAt(path: string, onLogout = () => {}, roles: Role[] = ['employ
       establishmentApi={fakeEstablishmentApi({ list: () => Promise.resolve({ items: [], nextCursor: null }) })}
       userApi={fakeUserApi()}
       notificationApi={fakeNotificationApi({ unreadCount: () => Promise.resolve(2) })}
+      invoiceApi={fakeInvoiceApi({ invoices: () => Promise.resolve({ items: [], nextCursor: null }) })}
     />,
   );
 }
@@ -49,6 +51,7 @@ describe('App', () => {
       ['Mes établissements', '/etablissements'],
       ['Utilisateurs', '/utilisateurs'],
       ['Mon profil', '/profil'],
+      ['Mes comptes', '/comptes'],
       ['Factures', '/factures'],
       ['Règlements', '/reglements'],
     ]);
@@ -72,11 +75,11 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
   });
 
-  it('shows an honest placeholder for the sections to come', () => {
+  it('opens the invoices from the navigation', async () => {
     renderAppAt('/factures');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Factures' })).toBeInTheDocument();
-    expect(screen.getByText('Cette rubrique arrive bientôt.')).toBeInTheDocument();
+    expect(await screen.findByText('Aucune facture.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Factures' })).toHaveAttribute('aria-current', 'page');
   });
 

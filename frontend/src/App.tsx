@@ -4,11 +4,11 @@ import { AccountRequestsPage } from './account/AccountRequestsPage';
 import { ActiveAccountOnly } from './account/ActiveAccountOnly';
 import type { DossierApi } from './api/dossiers';
 import type { EstablishmentApi } from './api/establishments';
+import type { InvoiceApi } from './api/invoices';
 import type { Me, Role } from './api/me';
 import type { NotificationApi } from './api/notifications';
 import type { UserApi } from './api/users';
 import { EstablishmentUsers } from './users/EstablishmentUsers';
-import { ComingSoonPage } from './ComingSoonPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { DossierDetailPage } from './dossiers/detail/DossierDetailPage';
 import { DossiersPage } from './dossiers/DossiersPage';
@@ -22,8 +22,12 @@ import {
   StaffEstablishmentChangesPage,
   StaffLinkRequestsPage,
 } from './establishments/StaffQueuesPages';
+import { FundingAccountsPage } from './invoices/FundingAccountsPage';
+import { InvoiceDepositPage } from './invoices/InvoiceDepositPage';
+import { InvoiceDetailPage } from './invoices/InvoiceDetailPage';
+import { InvoicesPage } from './invoices/InvoicesPage';
+import { PaymentsPage } from './invoices/PaymentsPage';
 import { AppLayout } from './layout/AppLayout';
-import { comingSoonSections } from './layout/MainNav';
 import { NotFoundPage } from './NotFoundPage';
 import { NotificationPreferencesPage } from './notifications/NotificationPreferencesPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
@@ -42,6 +46,7 @@ export interface AppProps {
   establishmentApi: EstablishmentApi;
   userApi: UserApi;
   notificationApi: NotificationApi;
+  invoiceApi: InvoiceApi;
 }
 
 export function App({
@@ -54,6 +59,7 @@ export function App({
   establishmentApi,
   userApi,
   notificationApi,
+  invoiceApi,
 }: AppProps) {
   const staff = roles.includes('opco-staff');
   return (
@@ -105,9 +111,12 @@ export function App({
           {/* Notifications (issue 6) */}
           <Route path="notifications" element={<NotificationsPage notificationApi={notificationApi} />} />
           <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationApi={notificationApi} />} />
-          {comingSoonSections.map((section) => (
-            <Route key={section.path} path={section.path} element={<ComingSoonPage title={section.label} />} />
-          ))}
+          {/* Funding accounts, invoices and payments (issue 7) */}
+          {!staff && <Route path="comptes" element={<FundingAccountsPage invoiceApi={invoiceApi} loadMe={loadMe} />} />}
+          <Route path="factures" element={<InvoicesPage invoiceApi={invoiceApi} staff={staff} />} />
+          {!staff && <Route path="factures/deposer" element={<InvoiceDepositPage invoiceApi={invoiceApi} />} />}
+          <Route path="factures/:id" element={<InvoiceDetailPage invoiceApi={invoiceApi} />} />
+          <Route path="reglements" element={<PaymentsPage invoiceApi={invoiceApi} staff={staff} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { createDossierApi } from './api/dossiers';
 import { createEstablishmentApi } from './api/establishments';
+import { createInvoiceApi } from './api/invoices';
 import { fetchMe } from './api/me';
 import { createAccountRequestsApi, createRegistrationApi, requestIdentifierReminder } from './account/accountApi';
 import { PublicApp, isPublicPath } from './account/PublicApp';
@@ -43,6 +44,7 @@ async function start(root: ReturnType<typeof createRoot>) {
           establishmentApi={establishmentApi}
           userApi={userApi}
           notificationApi={createNotificationApi(api)}
+          invoiceApi={createInvoiceApi(api, () => session.accessToken())}
         />
       </StrictMode>,
     );

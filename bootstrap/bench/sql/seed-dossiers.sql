@@ -21,12 +21,11 @@ CREATE OR REPLACE FUNCTION pg_temp.luhn(payload text) RETURNS text LANGUAGE sql 
     FROM (SELECT p, substr(payload, p, 1)::int AS d FROM generate_series(1, length(payload)) AS p) AS digits
 $$;
 
-INSERT INTO company (id, siren, name, employee_count, training_budget)
+INSERT INTO company (id, siren, name, employee_count)
 SELECT ('cb000000-0000-4000-8000-' || lpad(to_hex(c), 12, '0'))::uuid,
        pg_temp.luhn((70000000 + c)::text),
        'Bench company ' || c,
-       5 + c % 40,
-       500000.00
+       5 + c % 40
 FROM generate_series((:from_est - 1) / 10 + 1, (:to_est - 1) / 10 + 1) AS c
 ON CONFLICT (id) DO NOTHING;
 

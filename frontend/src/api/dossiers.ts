@@ -88,6 +88,8 @@ export function createDossierApi(api: ApiClient, accessToken: Session['accessTok
         ).data;
       case 'GRANT':
         return (await call(() => api.POST('/api/v1/dossiers/{number}/grant', { params, body: { amount: command.amount } }))).data;
+      case 'CLOSE_BALANCE':
+        return (await call(() => api.POST('/api/v1/dossiers/{number}/close-balance', { params }))).data;
       case 'REQUEST_DOCUMENTS':
         return (
           await call(() =>

@@ -1,5 +1,6 @@
 import type { Session } from '../auth/session';
 import type { DocumentType, Dossier, DossierMessage } from '../dossiers/types';
+import type { Invoice } from '../invoices/types';
 import { etag } from './etag';
 import { ApiError, apiError, changeErrorMessage, UNREACHABLE } from './problem';
 
@@ -46,6 +47,40 @@ export async function uploadDocument(
   return sendMultipart<Dossier>(
     `/api/v1/dossiers/${encodeURIComponent(dossier.number)}/documents`,
     { Authorization: `Bearer ${token}`, 'If-Match': etag(dossier) },
+    form,
+    onProgress,
+  );
+}
+
+/** Only a PDF is accepted for an invoice; the server checks the content. */
+export const INVOICE_FORMAT = 'PDF, 20 Mo au plus.';
+
+export interface InvoiceUpload {
+  number: string;
+  invoiceDate: string;
+  amount: string;
+  file: File;
+}
+
+/** Deposits an invoice on a dossier, its PDF sent with the same progress reporting as a document. */
+export async function uploadInvoice(
+  accessToken: Session['accessToken'],
+  dossierNumber: string,
+  upload: InvoiceUpload,
+  onProgress: UploadProgress,
+): Promise<Invoice> {
+  if (upload.file.size > MAX_UPLOAD_BYTES) {
+    throw new ApiError(413, FILE_TOO_LARGE, 'FILE_TOO_LARGE');
+  }
+  const token = await accessToken();
+  const form = new FormData();
+  form.append('number', upload.number);
+  form.append('invoiceDate', upload.invoiceDate);
+  form.append('amount', upload.amount);
+  form.append('file', upload.file, upload.file.name);
+  return sendMultipart<Invoice>(
+    `/api/v1/dossiers/${encodeURIComponent(dossierNumber)}/invoices`,
+    { Authorization: `Bearer ${token}` },
     form,
     onProgress,
   );

@@ -39,6 +39,7 @@ export const noFilters: DossierFilters = { establishmentId: '', number: '', stat
 /** A command on a dossier with what it needs, one per endpoint of the contract. */
 export type DossierCommand =
   | { action: 'SUBMIT' | 'UNLOCK' | 'TAKE_INTO_REVIEW' | 'HAND_BACK_DOCUMENTS' | 'ACCEPT_MODIFICATION' | 'ACCEPT_CANCELLATION' }
+  | { action: 'CLOSE_BALANCE' }
   | { action: 'CANCEL' | 'REFUSE' | 'DECLINE_REQUEST'; reason: string }
   | { action: 'REQUEST_MODIFICATION' | 'REQUEST_CANCELLATION'; message: string }
   | { action: 'GRANT'; amount: string }

@@ -1,10 +1,5 @@
 import { NavLink } from 'react-router-dom';
 
-export const comingSoonSections = [
-  { path: '/factures', label: 'Factures' },
-  { path: '/reglements', label: 'Règlements' },
-];
-
 export function MainNav({ staff }: { staff: boolean }) {
   return (
     <nav aria-label="Navigation principale" className="main-nav">
@@ -50,11 +45,18 @@ export function MainNav({ staff }: { staff: boolean }) {
         <li>
           <NavLink to="/profil">Mon profil</NavLink>
         </li>
-        {comingSoonSections.map((section) => (
-          <li key={section.path}>
-            <NavLink to={section.path}>{section.label}</NavLink>
+        {/* Funding accounts, invoices and payments (issue 7) */}
+        {!staff && (
+          <li>
+            <NavLink to="/comptes">Mes comptes</NavLink>
           </li>
-        ))}
+        )}
+        <li>
+          <NavLink to="/factures">Factures</NavLink>
+        </li>
+        <li>
+          <NavLink to="/reglements">Règlements</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import type { DocumentUpload, UploadProgress } from '../../api/upload';
 import { DossierContentSummary } from '../DossierContentSummary';
 import { formatDate, formatDateTime, formatMoney } from '../format';
@@ -40,6 +41,12 @@ export function DossierDetail(props: DossierDetailProps) {
         </p>
         <p>{stateExplanations[dossier.status]}</p>
         {dossier.grantedAmount && <p>Montant accordé : {formatMoney(dossier.grantedAmount)}</p>}
+        {/* Invoicing (issue 7): whoever may not settle the balance (not staff) is offered the deposit form. */}
+        {dossier.status === 'GRANTED' && !dossier.allowedActions.includes('CLOSE_BALANCE') && (
+          <p>
+            <Link to={`/factures/deposer?dossier=${dossier.number}`}>Déposer une facture sur ce dossier</Link>
+          </p>
+        )}
         {dossier.refusalReason && <p>Motif du refus : « {dossier.refusalReason} »</p>}
       </section>
       <DossierActions dossier={dossier} onRun={onRun} onDelete={onDelete} />

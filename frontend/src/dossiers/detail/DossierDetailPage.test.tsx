@@ -52,12 +52,22 @@ describe('DossierDetailPage', () => {
   });
 
   it('shows no action at all when none is allowed, nor for allowed actions the contract has no endpoint for', async () => {
-    renderDetail(dossier({ status: 'GRANTED', grantedAmount: '900.00', allowedActions: ['TERMINATE', 'CLOSE_BALANCE'] }));
+    renderDetail(dossier({ status: 'GRANTED', grantedAmount: '900.00', allowedActions: ['TERMINATE'] }));
 
     expect(await screen.findByText(/La prise en charge est accordée/)).toBeInTheDocument();
     expect(screen.getByText(/Montant accordé : 900,00/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Actions possibles' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Déposer une facture sur ce dossier' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('/factures/deposer?dossier='),
+    );
+  });
+
+  it('offers staff to settle the balance of a granted dossier', async () => {
+    renderDetail(dossier({ status: 'GRANTED', grantedAmount: '900.00', allowedActions: ['CLOSE_BALANCE'] }));
+
+    expect(await screen.findByRole('button', { name: 'Solder le dossier' })).toBeInTheDocument();
   });
 
   it('asks staff for the typed documents, a due date and a message, then shows the new state', async () => {

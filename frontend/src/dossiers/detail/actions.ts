@@ -14,7 +14,7 @@ export interface ActionDefinition {
 
 /**
  * The commands the contract has an endpoint for, in the order their buttons appear. Actions listed in
- * `allowedActions` without an endpoint (TERMINATE, CLOSE_BALANCE, REMOVE_DOCUMENT) get no button; ATTACH_DOCUMENT
+ * `allowedActions` without a button here (TERMINATE, REMOVE_DOCUMENT) get none; ATTACH_DOCUMENT
  * is the upload form of the documents section.
  */
 export const commandActions: Record<CommandAction, ActionDefinition> = {
@@ -38,8 +38,13 @@ export const commandActions: Record<CommandAction, ActionDefinition> = {
   GRANT: {
     label: 'Accorder la prise en charge',
     form: 'amount',
-    prompt: 'Le montant accordé ne peut dépasser ni le montant demandé, ni les fonds disponibles de l’entreprise.',
+    prompt: 'Le montant accordé ne peut dépasser ni le montant demandé, ni le disponible pour engagement de l’enveloppe de l’entreprise.',
     fieldLabel: 'Montant accordé',
+  },
+  CLOSE_BALANCE: {
+    label: 'Solder le dossier',
+    form: 'confirm',
+    prompt: 'Plus rien ne sera facturé sur ce dossier : le montant engagé non facturé retournera à l’enveloppe de l’entreprise.',
   },
   REFUSE: {
     label: 'Refuser la prise en charge',

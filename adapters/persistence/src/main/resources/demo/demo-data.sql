@@ -32,10 +32,8 @@ CROSS JOIN (VALUES ('VIEW_DOSSIERS'), ('MANAGE_DOSSIERS'), ('MANAGE_INVOICES'), 
                    ('VIEW_REPORTING'), ('MANAGE_COMPANY'), ('ADMIN')) AS granted (access_right)
 ON CONFLICT DO NOTHING;
 
--- Dossiers (V2): the companies' training budgets, the establishments' addresses, the employees trainees are chosen
--- from, and a dozen dossiers in every state so that no screen is empty. Updates only fill what is still missing.
-UPDATE company SET training_budget = 150000.00 WHERE id = 'c0000000-0000-4000-8000-000000000001' AND training_budget = 0;
-UPDATE company SET training_budget = 20000.00 WHERE id = 'c0000000-0000-4000-8000-000000000002' AND training_budget = 0;
+-- Dossiers (V2): the establishments' addresses, the employees trainees are chosen from, and a dozen dossiers in every
+-- state so that no screen is empty. Updates only fill what is still missing.
 UPDATE establishment SET street = '25 quai Perrache', postal_code = '69002', city = 'Lyon'
 WHERE id = 'e0000000-0000-4000-8000-000000000001' AND street IS NULL;
 UPDATE establishment SET street = '8 avenue Alsace-Lorraine', postal_code = '38000', city = 'Grenoble'
@@ -132,6 +130,22 @@ INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, by
     ('d0000000-0000-4000-8000-000000000011', 1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'a0000000-0000-4000-8000-000000000003', TIMESTAMPTZ '2026-11-06T09:00:00Z', NULL)
 ON CONFLICT DO NOTHING;
 
+-- Funding accounts (V12, issue 7): each company's envelopes, one per funding source, for last year, this year and next
+-- year (relative to the day the demo starts, so that dossiers starting soon always find theirs). Grants draw on the
+-- envelope of their scheme's source in the year their training starts (PLAN: legal contribution; collective actions:
+-- voluntary contributions; work-study contracts and Pro-A: conventional contributions).
+INSERT INTO funding_envelope (company_id, year, source, amount, updated_at)
+SELECT envelope.company_id::uuid, year, envelope.source, envelope.amount, now()
+FROM (VALUES ('c0000000-0000-4000-8000-000000000001', 'LEGAL', 150000.00),
+             ('c0000000-0000-4000-8000-000000000001', 'VOLUNTARY', 30000.00),
+             ('c0000000-0000-4000-8000-000000000001', 'CONVENTIONAL', 80000.00),
+             ('c0000000-0000-4000-8000-000000000002', 'LEGAL', 20000.00),
+             ('c0000000-0000-4000-8000-000000000002', 'VOLUNTARY', 5000.00),
+             ('c0000000-0000-4000-8000-000000000002', 'CONVENTIONAL', 15000.00)
+     ) AS envelope (company_id, source, amount)
+CROSS JOIN generate_series(extract(year FROM now())::int - 1, extract(year FROM now())::int + 1) AS year
+ON CONFLICT DO NOTHING;
+
 -- Establishment contacts (V6): who the membership records know for each establishment. Registering with one of these
 -- emails is approved automatically; any other email waits for staff.
 INSERT INTO establishment_contact (establishment_id, email) VALUES
@@ -220,4 +234,120 @@ ON CONFLICT (id) DO NOTHING;
 INSERT INTO notification_read (notification_id, account_id, read_at) VALUES
     ('f6000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-10-30T12:00:00Z'),
     ('f6000000-0000-4000-8000-000000000004', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-06-03T12:00:00Z')
+ON CONFLICT DO NOTHING;
+
+-- Invoices (V15, issue 7). The demo training-body account speaks for "Institut de Formation Rhône-Alpes" (SIRET
+-- 55208131700034), the training body of every demo dossier. Three more granted dossiers of "Démo Industrie", each with
+-- its certificate of completion: two under subrogation (the training body invoices them: 900000012 not yet, 900000013
+-- has one paid and one waiting for staff) and one without (900000014, Grenoble: one invoice paid, one validated that
+-- staff can pay on Grenoble's active bank account).
+INSERT INTO training_body_account (user_account_id, siret) VALUES ('a0000000-0000-4000-8000-000000000004', '55208131700034')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO dossier (id, number, establishment_id, scheme, status, title, training_start_date, training_start_year,
+                     amount_requested, content, documents, document_request, pending_request, granted_amount, released_amount,
+                     refusal_reason, termination, created_by, created_at, updated_at, status_since, version)
+SELECT granted.id::uuid, granted.number, granted.establishment_id::uuid, 'PLAN', 'GRANTED', granted.title, granted.start_date,
+       extract(year FROM granted.start_date)::int, granted.requested,
+       jsonb_build_object(
+           'training', jsonb_build_object('title', granted.title, 'objectives', 'Acquérir les compétences de ' || lower(granted.title),
+                                          'startDate', granted.start_date, 'endDate', granted.start_date + 11, 'hours', 70,
+                                          'modality', 'IN_PERSON', 'external', true),
+           'trainingBody', jsonb_build_object('siret', '55208131700034', 'nda', '11755555575', 'name', 'Institut de Formation Rhône-Alpes'),
+           'trainees', jsonb_build_array(jsonb_build_object('employeeId', granted.employee, 'lastName', NULL, 'firstName', NULL,
+                                                            'birthDate', NULL, 'category', 'WORKER', 'contractType', 'PERMANENT')),
+           'costs', jsonb_build_object('teaching', granted.requested, 'related', 0.00, 'salaries', 0.00),
+           'amountRequested', granted.requested, 'subrogation', granted.subrogation,
+           'contract', jsonb_build_object('startDate', NULL, 'endDate', NULL, 'tutorName', NULL, 'beneficiaryBirthDate', NULL)),
+       jsonb_build_array(jsonb_build_object('id', granted.certificate, 'type', 'CERTIFICATE_OF_COMPLETION',
+                                            'fileName', 'certificat-de-realisation.pdf', 'version', 1, 'supersedes', NULL,
+                                            'superseded', false, 'attachedBy', 'a0000000-0000-4000-8000-000000000002',
+                                            'attachedAt', to_char(granted.certified_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))),
+       NULL, NULL, granted.granted, 0, NULL, NULL, 'a0000000-0000-4000-8000-000000000002',
+       granted.granted_at - interval '10 days', granted.certified_at, granted.granted_at, 5
+FROM (VALUES ('d0000000-0000-4000-8000-000000000012', '900000012', 'e0000000-0000-4000-8000-000000000001', 'Soudage semi-automatique MAG',
+              DATE '2026-10-05', 3600.00, 3600.00, true, 'b0000000-0000-4000-8000-000000000006', 'f0000000-0000-4000-8000-000000000012',
+              TIMESTAMPTZ '2026-09-01T10:00:00Z', TIMESTAMPTZ '2026-10-20T09:00:00Z'),
+             ('d0000000-0000-4000-8000-000000000013', '900000013', 'e0000000-0000-4000-8000-000000000001', 'Lean management',
+              DATE '2026-09-14', 5200.00, 5000.00, true, 'b0000000-0000-4000-8000-000000000009', 'f0000000-0000-4000-8000-000000000013',
+              TIMESTAMPTZ '2026-08-20T10:00:00Z', TIMESTAMPTZ '2026-10-02T09:00:00Z'),
+             ('d0000000-0000-4000-8000-000000000014', '900000014', 'e0000000-0000-4000-8000-000000000002', 'Sauveteur secouriste du travail',
+              DATE '2026-06-08', 1800.00, 1800.00, false, 'b0000000-0000-4000-8000-000000000010', 'f0000000-0000-4000-8000-000000000014',
+              TIMESTAMPTZ '2026-05-12T10:00:00Z', TIMESTAMPTZ '2026-06-20T09:00:00Z')
+     ) AS granted (id, number, establishment_id, title, start_date, requested, granted, subrogation, employee, certificate,
+                   granted_at, certified_at)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO dossier_history (dossier_id, seq, action, from_status, to_status, by_user, at, reason)
+SELECT dossier.id, step.seq, step.action, step.from_status, step.to_status, step.by_user::uuid,
+       CASE WHEN step.action = 'ATTACH_DOCUMENT' THEN dossier.updated_at ELSE dossier.created_at + step.after END, NULL
+FROM dossier
+CROSS JOIN (VALUES (0, 'SAVE_DRAFT', 'DRAFT', 'DRAFT', 'a0000000-0000-4000-8000-000000000002', interval '1 hour'),
+                   (1, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'a0000000-0000-4000-8000-000000000002', interval '1 day'),
+                   (2, 'TAKE_INTO_REVIEW', 'SUBMITTED', 'IN_REVIEW', 'a0000000-0000-4000-8000-000000000001', interval '3 days'),
+                   (3, 'GRANT', 'IN_REVIEW', 'GRANTED', 'a0000000-0000-4000-8000-000000000001', interval '10 days'),
+                   (4, 'ATTACH_DOCUMENT', 'GRANTED', 'GRANTED', 'a0000000-0000-4000-8000-000000000002', NULL)
+     ) AS step (seq, action, from_status, to_status, by_user, after)
+WHERE dossier.id IN ('d0000000-0000-4000-8000-000000000012', 'd0000000-0000-4000-8000-000000000013',
+                     'd0000000-0000-4000-8000-000000000014')
+ON CONFLICT DO NOTHING;
+
+-- The certificates and invoices' PDFs (tiny placeholders: the demo only lists and downloads them).
+INSERT INTO document (id, dossier_id, content_type, size, sha256, content)
+SELECT file.id::uuid, file.dossier_id::uuid, 'application/pdf', length(file.content), encode(sha256(file.content), 'hex'), file.content
+FROM (VALUES ('f0000000-0000-4000-8000-000000000012', 'd0000000-0000-4000-8000-000000000012', convert_to(E'%PDF-1.4\n% Certificat de realisation 900000012\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000013', 'd0000000-0000-4000-8000-000000000013', convert_to(E'%PDF-1.4\n% Certificat de realisation 900000013\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000014', 'd0000000-0000-4000-8000-000000000014', convert_to(E'%PDF-1.4\n% Certificat de realisation 900000014\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000113', 'd0000000-0000-4000-8000-000000000013', convert_to(E'%PDF-1.4\n% Facture IFRA-2026-0412\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000114', 'd0000000-0000-4000-8000-000000000014', convert_to(E'%PDF-1.4\n% Facture DI-2026-118\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000115', 'd0000000-0000-4000-8000-000000000014', convert_to(E'%PDF-1.4\n% Facture DI-2026-131\n%%EOF\n', 'UTF8')),
+             ('f0000000-0000-4000-8000-000000000116', 'd0000000-0000-4000-8000-000000000013', convert_to(E'%PDF-1.4\n% Facture IFRA-2026-0398\n%%EOF\n', 'UTF8'))
+     ) AS file (id, dossier_id, content)
+ON CONFLICT (id) DO NOTHING;
+
+-- Payments ("Règlements"): one to Grenoble, one to the training body, on the bank account staff registered for it.
+INSERT INTO training_body_bank_account (id, siret, iban, bic, holder, active, registered_by, registered_at) VALUES
+    ('ba000000-0000-4000-8000-000000000101', '55208131700034', 'FR7610107001011234567890129', 'BREDFRPP', 'INSTITUT DE FORMATION RHONE-ALPES',
+     true, 'a0000000-0000-4000-8000-000000000001', TIMESTAMPTZ '2026-09-01T09:00:00Z')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO payment (id, payee_establishment_id, payee_siret, payee_name, amount, bank_account_id, iban, bic, status, ordered_by,
+                     ordered_at, version) VALUES
+    ('20000000-0000-4000-8000-000000000001', 'e0000000-0000-4000-8000-000000000002', NULL, 'Démo Industrie – Grenoble', 1000.00,
+     'ba000000-0000-4000-8000-000000000001', 'FR7630006000011234567890189', 'AGRIFRPP882', 'ORDERED',
+     'a0000000-0000-4000-8000-000000000001', TIMESTAMPTZ '2026-07-03T10:00:00Z', 0),
+    ('20000000-0000-4000-8000-000000000002', NULL, '55208131700034', 'Institut de Formation Rhône-Alpes', 1500.00,
+     'ba000000-0000-4000-8000-000000000101', 'FR7610107001011234567890129', 'BREDFRPP', 'ORDERED',
+     'a0000000-0000-4000-8000-000000000001', TIMESTAMPTZ '2026-10-15T10:00:00Z', 0)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO invoice (id, dossier_id, issuer_establishment_id, issuer_siret, number, invoice_date, amount, status, staff_comment,
+                     payment_id, document_id, file_name, submitted_by, submitted_at, updated_at, version) VALUES
+    ('10000000-0000-4000-8000-000000000013', 'd0000000-0000-4000-8000-000000000013', NULL, '55208131700034', 'IFRA-2026-0412',
+     DATE '2026-10-05', 2500.00, 'SUBMITTED', NULL, NULL, 'f0000000-0000-4000-8000-000000000113', 'facture-IFRA-2026-0412.pdf',
+     'a0000000-0000-4000-8000-000000000004', TIMESTAMPTZ '2026-10-06T08:30:00Z', TIMESTAMPTZ '2026-10-06T08:30:00Z', 0),
+    ('10000000-0000-4000-8000-000000000014', 'd0000000-0000-4000-8000-000000000014', 'e0000000-0000-4000-8000-000000000002', NULL, 'DI-2026-118',
+     DATE '2026-06-22', 1000.00, 'PAID', NULL, '20000000-0000-4000-8000-000000000001', 'f0000000-0000-4000-8000-000000000114',
+     'facture-DI-2026-118.pdf', 'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-06-23T10:00:00Z',
+     TIMESTAMPTZ '2026-07-03T10:00:00Z', 2),
+    ('10000000-0000-4000-8000-000000000015', 'd0000000-0000-4000-8000-000000000014', 'e0000000-0000-4000-8000-000000000002', NULL, 'DI-2026-131',
+     DATE '2026-07-10', 800.00, 'VALIDATED', NULL, NULL, 'f0000000-0000-4000-8000-000000000115', 'facture-DI-2026-131.pdf',
+     'a0000000-0000-4000-8000-000000000002', TIMESTAMPTZ '2026-07-11T10:00:00Z', TIMESTAMPTZ '2026-07-15T14:00:00Z', 1),
+    ('10000000-0000-4000-8000-000000000016', 'd0000000-0000-4000-8000-000000000013', NULL, '55208131700034', 'IFRA-2026-0398',
+     DATE '2026-09-30', 1500.00, 'PAID', NULL, '20000000-0000-4000-8000-000000000002', 'f0000000-0000-4000-8000-000000000116',
+     'facture-IFRA-2026-0398.pdf', 'a0000000-0000-4000-8000-000000000004', TIMESTAMPTZ '2026-10-01T08:30:00Z',
+     TIMESTAMPTZ '2026-10-15T10:00:00Z', 2)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO invoice_history (invoice_id, seq, action, from_status, to_status, by_user, at, reason) VALUES
+    ('10000000-0000-4000-8000-000000000014', 0, 'VALIDATE', 'SUBMITTED', 'VALIDATED', 'a0000000-0000-4000-8000-000000000001',
+     TIMESTAMPTZ '2026-06-25T14:00:00Z', NULL),
+    ('10000000-0000-4000-8000-000000000014', 1, 'PAY', 'VALIDATED', 'PAID', 'a0000000-0000-4000-8000-000000000001',
+     TIMESTAMPTZ '2026-07-03T10:00:00Z', NULL),
+    ('10000000-0000-4000-8000-000000000015', 0, 'VALIDATE', 'SUBMITTED', 'VALIDATED', 'a0000000-0000-4000-8000-000000000001',
+     TIMESTAMPTZ '2026-07-15T14:00:00Z', NULL),
+    ('10000000-0000-4000-8000-000000000016', 0, 'VALIDATE', 'SUBMITTED', 'VALIDATED', 'a0000000-0000-4000-8000-000000000001',
+     TIMESTAMPTZ '2026-10-10T14:00:00Z', NULL),
+    ('10000000-0000-4000-8000-000000000016', 1, 'PAY', 'VALIDATED', 'PAID', 'a0000000-0000-4000-8000-000000000001',
+     TIMESTAMPTZ '2026-10-15T10:00:00Z', NULL)
 ON CONFLICT DO NOTHING;

@@ -5,6 +5,7 @@ import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.Caller;
 import fr.passerelle.application.identity.CallerActors;
+import fr.passerelle.application.invoice.Invoices;
 import fr.passerelle.application.shared.Clock;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.application.shared.VersionMismatchException;
@@ -31,10 +32,11 @@ import java.util.Set;
  *
  * <p>A dossier is seen by staff unless it is a draft, by employers with {@code MANAGE_DOSSIERS} on its establishment
  * in every state, and by employers with {@code VIEW_DOSSIERS} unless it is a draft. A deleted draft is seen by nobody.
- * Anyone else is told it does not exist. Training bodies see no dossier yet: Passerelle does not record which
- * training body their account speaks for.
+ * A training body sees, read-only but for its documents, the dossiers it provides the training of under subrogation,
+ * drafts excepted (the SIRET its account is linked to, {@code training_body_account}). Anyone else is told the dossier
+ * does not exist.
  */
-final class DossierAccess {
+public final class DossierAccess {
 
     static final String NOT_FOUND = "Ce dossier n’existe pas ou ne vous est pas accessible.";
 
@@ -68,7 +70,7 @@ final class DossierAccess {
         return actorFor(caller).orElseThrow(() -> new ResourceNotFoundException(NOT_FOUND));
     }
 
-    static boolean canSee(Actor actor, DossierSnapshot dossier) {
+    public static boolean canSee(Actor actor, DossierSnapshot dossier) {
         EstablishmentId establishment = dossier.establishmentId();
         if (dossier.status() == DossierStatus.DELETED) {
             return false;
@@ -79,13 +81,21 @@ final class DossierAccess {
         if (dossier.status() == DossierStatus.DRAFT) {
             return false;
         }
-        return actor.is(ActorKind.STAFF) || actor.hasRight(establishment, Right.VIEW_DOSSIERS);
+        return actor.is(ActorKind.STAFF) || actor.hasRight(establishment, Right.VIEW_DOSSIERS) || providesUnderSubrogation(actor, dossier);
+    }
+
+    private static boolean providesUnderSubrogation(Actor actor, DossierSnapshot dossier) {
+        return dossier.content().isSubrogated()
+                && Optional.ofNullable(dossier.content().trainingBody().siret()).filter(actor::speaksFor).isPresent();
     }
 
     /** The dossiers a list may show this actor. */
     static DossierScope scopeOf(Actor actor) {
         if (actor.is(ActorKind.STAFF)) {
             return DossierScope.STAFF;
+        }
+        if (actor.is(ActorKind.TRAINING_BODY)) {
+            return actor.trainingBody().map(DossierScope::ofTrainingBody).orElse(new DossierScope(false, Set.of(), Set.of()));
         }
         Set<EstablishmentId> readable = new HashSet<>();
         Set<EstablishmentId> withDrafts = new HashSet<>();
@@ -97,6 +107,14 @@ final class DossierAccess {
             }
         }
         return new DossierScope(false, readable, withDrafts);
+    }
+
+    /**
+     * Locks the dossier's books before it is read, when a command releases or counts what its invoices add up to; a
+     * number that is not one is left alone (the command then answers 404).
+     */
+    static void lockBooks(Invoices invoices, DossierRef ref) {
+        parse(ref.number()).ifPresent(invoices::lockDossier);
     }
 
     /** The dossier, if this actor may see it; otherwise the same answer as for a number nobody uses. */

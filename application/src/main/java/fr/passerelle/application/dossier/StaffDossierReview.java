@@ -20,4 +20,7 @@ public interface StaffDossierReview {
     DossierView acceptRequest(Caller caller, DossierRef dossier);
 
     DossierView declineRequest(Caller caller, WithReason command);
+
+    /** Settles the balance of a granted dossier: nothing more will be invoiced, what is not invoiced is released. */
+    DossierView closeBalance(Caller caller, DossierRef dossier);
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who a caller is for the use cases: staff, or an employer with their rights per establishment. An account that is
+ * Who a caller is for the use cases: staff, an employer with their rights per establishment, or someone speaking for
+ * the training body their account is linked to. An account that is
  * not active (waiting for verification or approval, suspended, closed, rejected) may act on nothing: only its own
  * status stays readable, through the profile.
  */
@@ -38,6 +39,9 @@ public final class CallerActors {
         }
         if (caller.has(Role.EMPLOYER)) {
             return Optional.of(Actor.employer(account.id(), account.rights()));
+        }
+        if (caller.has(Role.TRAINING_BODY)) {
+            return account.trainingBody().map(siret -> Actor.trainingBody(account.id(), siret));
         }
         return Optional.empty();
     }

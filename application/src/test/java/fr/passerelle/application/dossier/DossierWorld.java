@@ -2,9 +2,13 @@ package fr.passerelle.application.dossier;
 
 import fr.passerelle.application.document.InMemoryDocumentStore;
 import fr.passerelle.application.establishment.InMemoryEstablishments;
-import fr.passerelle.application.identity.InMemoryAccountDirectory;
+import fr.passerelle.application.funding.InMemoryFundingAccounts.InvoicedAndPaid;
+import fr.passerelle.application.funding.InMemoryFundingAccounts;
 import fr.passerelle.application.identity.Caller;
+import fr.passerelle.application.identity.InMemoryAccountDirectory;
 import fr.passerelle.application.identity.Role;
+import fr.passerelle.application.invoice.InMemoryInvoices;
+import fr.passerelle.application.invoice.InvoiceTotals;
 import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.dossier.ContractData;
@@ -13,6 +17,7 @@ import fr.passerelle.domain.dossier.DossierContent;
 import fr.passerelle.domain.dossier.DossierNumber;
 import fr.passerelle.domain.dossier.EmployeeId;
 import fr.passerelle.domain.dossier.EmploymentContractType;
+import fr.passerelle.domain.dossier.FundingSource;
 import fr.passerelle.domain.dossier.Modality;
 import fr.passerelle.domain.dossier.SocioProfessionalCategory;
 import fr.passerelle.domain.dossier.Trainee;
@@ -49,10 +54,14 @@ final class DossierWorld {
     final Establishment otherCompanyEstablishment = establishment("41234567000019");
 
     final Caller manager = caller(Role.EMPLOYER, "Émilie Durand", Map.of(establishment.id(), Set.of(Right.MANAGE_DOSSIERS)));
+    final Caller invoicer = caller(Role.EMPLOYER, "Inès Facture", Map.of(establishment.id(), Set.of(Right.MANAGE_DOSSIERS, Right.MANAGE_INVOICES)));
     final Caller viewer = caller(Role.EMPLOYER, "Victor Lecteur", Map.of(establishment.id(), Set.of(Right.VIEW_DOSSIERS)));
     final Caller otherCompany = caller(Role.EMPLOYER, "Marc Petit", Map.of(otherCompanyEstablishment.id(), Set.of(Right.ADMIN)));
     final Caller staff = caller(Role.OPCO_STAFF, "Gabriel Lefèvre", Map.of());
     final Caller trainingBody = caller(Role.TRAINING_BODY, "Odile Bernard", Map.of());
+    /** Speaks for the training body of {@link #completeContent()}. */
+    final Caller linkedTrainingBody = accountDirectory.trainingBody("Institut de Soudure", Siret.of("55208131700034"));
+    final Caller otherTrainingBody = accountDirectory.trainingBody("Autre Organisme", Siret.of("73282932000074"));
     final Caller unknown = new Caller("no-account", "x@example.fr", "X", Set.of(Role.EMPLOYER));
 
     private final AtomicInteger numbers = new AtomicInteger(100_000_000);
@@ -68,9 +77,22 @@ final class DossierWorld {
             accountDirectory, this::tick, documentStore);
     final InMemoryMessageThreads threads = new InMemoryMessageThreads(dossiers);
     final RecordingDecisionLetters letters = new RecordingDecisionLetters();
-    final StaffDossierReview review = new StaffDossierReviewService(dossiers, id -> AVAILABLE_FUNDS, accountDirectory, this::tick,
+    final InMemoryInvoices invoices = new InMemoryInvoices(dossiers::all);
+    final InMemoryFundingAccounts funds = fundsWith(AVAILABLE_FUNDS);
+    final StaffDossierReview review = new StaffDossierReviewService(dossiers, funds, invoices, accountDirectory, this::tick,
             documentStore, new InMemoryEstablishments(establishment, otherCompanyEstablishment), threads, letters);
     final DossierQueries queries = new DossierQueriesService(dossiers, accountDirectory, this::tick, documentStore, threads);
+
+    /** The establishment's conventional envelope of 2025, which the complete content's contract draws on. */
+    private InMemoryFundingAccounts fundsWith(Money amount) {
+        InMemoryFundingAccounts accounts = new InMemoryFundingAccounts(Set.of(establishment.id(), otherCompanyEstablishment.id()),
+                () -> dossiers.all().stream().map(StoredDossier::snapshot).toList(), dossier -> {
+                    InvoiceTotals totals = invoices.totals(dossier.id());
+                    return new InvoicedAndPaid(totals.live(), totals.paid());
+                });
+        accounts.put(establishment.id(), FundingSource.CONVENTIONAL, 2025, amount);
+        return accounts;
+    }
 
     Instant tick() {
         return Instant.parse("2025-03-10T09:00:00Z").plusSeconds(60L * minutes.incrementAndGet());

@@ -16,9 +16,14 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The dossier store of the tests: versions checked like the real one, lists filtered by scope and search. */
-final class InMemoryDossiers implements Dossiers {
+public final class InMemoryDossiers implements Dossiers {
 
     private final Map<DossierNumber, StoredDossier> byNumber = new LinkedHashMap<>();
+
+    /** Every dossier stored, as the in-memory funding accounts add up their grants. */
+    public List<StoredDossier> all() {
+        return List.copyOf(byNumber.values());
+    }
 
     @Override
     public Optional<StoredDossier> find(DossierNumber number) {
@@ -61,7 +66,9 @@ final class InMemoryDossiers implements Dossiers {
         Predicate<DossierSnapshot> inScope = dossier -> dossier.status() != DossierStatus.DELETED
                 && (scope.withDrafts().contains(dossier.establishmentId())
                 || dossier.status() != DossierStatus.DRAFT
-                && (scope.everyEstablishment() || scope.readable().contains(dossier.establishmentId())));
+                && (scope.everyEstablishment() || scope.readable().contains(dossier.establishmentId())
+                || dossier.content().isSubrogated() && scope.trainingBody().isPresent()
+                && scope.trainingBody().get().equals(dossier.content().trainingBody().siret())));
         Predicate<DossierSnapshot> matches = dossier -> search.status().map(dossier.status()::equals).orElse(true)
                 && search.scheme().map(dossier.scheme()::equals).orElse(true)
                 && search.establishmentId().map(dossier.establishmentId()::equals).orElse(true)

@@ -3,6 +3,7 @@ package fr.passerelle.application.identity;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.EstablishmentId;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 
 import java.util.HashMap;
@@ -22,6 +23,13 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
         String subject = UUID.randomUUID().toString();
         accounts.put(subject, new AccountRecord(new UserId(UUID.randomUUID()), name, UserAccountStatus.ACTIVE, rights));
         return new Caller(subject, name.toLowerCase().replace(' ', '.') + "@example.fr", name, Set.of(role));
+    }
+
+    /** A new active training-body account, speaking for the training body of that SIRET. */
+    public Caller trainingBody(String name, Siret siret) {
+        String subject = UUID.randomUUID().toString();
+        accounts.put(subject, new AccountRecord(new UserId(UUID.randomUUID()), name, UserAccountStatus.ACTIVE, Map.of(), Optional.of(siret)));
+        return new Caller(subject, name.toLowerCase().replace(' ', '.') + "@example.fr", name, Set.of(Role.TRAINING_BODY));
     }
 
     @Override

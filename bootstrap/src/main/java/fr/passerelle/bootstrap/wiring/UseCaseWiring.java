@@ -13,10 +13,11 @@ import fr.passerelle.application.colleague.ManageColleaguesService;
 import fr.passerelle.application.document.ContentTypes;
 import fr.passerelle.application.document.DocumentStore;
 import fr.passerelle.application.dossier.CompanyEmployees;
-import fr.passerelle.application.dossier.CompanyFunds;
 import fr.passerelle.application.dossier.DecisionLetterBackfill;
 import fr.passerelle.application.dossier.DecisionLetterBackfillService;
 import fr.passerelle.application.dossier.DecisionLetters;
+import fr.passerelle.application.dossier.DeclareTermination;
+import fr.passerelle.application.dossier.DeclareTerminationService;
 import fr.passerelle.application.dossier.DossierDocuments;
 import fr.passerelle.application.dossier.DossierDocumentsService;
 import fr.passerelle.application.dossier.DossierNumbers;
@@ -43,8 +44,23 @@ import fr.passerelle.application.establishment.EstablishmentQueriesService;
 import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.application.establishment.StaffEstablishments;
 import fr.passerelle.application.establishment.StaffEstablishmentsService;
+import fr.passerelle.application.funding.FundingAccounts;
+import fr.passerelle.application.funding.FundingAccountsService;
+import fr.passerelle.application.funding.SetFundingEnvelope;
+import fr.passerelle.application.funding.ViewFundingAccounts;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.identity.IdentityProvider;
+import fr.passerelle.application.invoice.InvoiceQueries;
+import fr.passerelle.application.invoice.Invoices;
+import fr.passerelle.application.invoice.InvoicesService;
+import fr.passerelle.application.invoice.IssueInvoices;
+import fr.passerelle.application.invoice.OrderPayments;
+import fr.passerelle.application.invoice.PaymentQueries;
+import fr.passerelle.application.invoice.Payments;
+import fr.passerelle.application.invoice.PaymentsService;
+import fr.passerelle.application.invoice.RemittanceAdvices;
+import fr.passerelle.application.invoice.StaffInvoiceReview;
+import fr.passerelle.application.invoice.TrainingBodyBankAccounts;
 import fr.passerelle.application.link.EstablishmentLinks;
 import fr.passerelle.application.link.EstablishmentLinksService;
 import fr.passerelle.application.link.LinkRequests;
@@ -98,11 +114,11 @@ class UseCaseWiring {
     /** Grants and refusals write their decision letter in the same transaction (messages and letters, issue 6). */
     @Produces
     @Singleton
-    StaffDossierReview staffDossierReview(Dossiers dossiers, CompanyFunds funds, AccountDirectory accounts, Clock clock,
-                                          DocumentStore files, Establishments establishments, MessageThreads threads,
-                                          DecisionLetters letters) {
-        return TransactionBoundary.around(StaffDossierReview.class,
-                new StaffDossierReviewService(dossiers, funds, accounts, clock, files, establishments, threads, letters));
+    StaffDossierReview staffDossierReview(Dossiers dossiers, FundingAccounts funds, Invoices invoices, AccountDirectory accounts,
+                                          Clock clock, DocumentStore files, Establishments establishments,
+                                          MessageThreads threads, DecisionLetters letters) {
+        return TransactionBoundary.around(StaffDossierReview.class, new StaffDossierReviewService(dossiers, funds, invoices,
+                accounts, clock, files, establishments, threads, letters));
     }
 
     @Produces
@@ -181,6 +197,81 @@ class UseCaseWiring {
                                           AccountDirectory directory, Clock clock) {
         return TransactionBoundary.around(EstablishmentLinks.class,
                 new EstablishmentLinksService(requests, accounts, establishments, directory, clock));
+    }
+
+    // --- Funding accounts, invoices and payments (issue 7) ---
+
+    @Produces
+    @Singleton
+    ViewFundingAccounts viewFundingAccounts(FundingAccounts funds, AccountDirectory accounts, Clock clock) {
+        return TransactionBoundary.around(ViewFundingAccounts.class, new FundingAccountsService(funds, accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    SetFundingEnvelope setFundingEnvelope(FundingAccounts funds, AccountDirectory accounts, Clock clock) {
+        return TransactionBoundary.around(SetFundingEnvelope.class, new FundingAccountsService(funds, accounts, clock));
+    }
+
+    /** Invoice PDFs share the size limit of dossier documents ({@code passerelle.documents.max-size}). */
+    private static InvoicesService invoicesService(Invoices invoices, Dossiers dossiers, DocumentStore files, ContentTypes contentTypes,
+                                                   AccountDirectory accounts, Clock clock, MemorySize maxSize) {
+        return new InvoicesService(invoices, dossiers, files, contentTypes, maxSize.asLongValue(), accounts, clock);
+    }
+
+    @Produces
+    @Singleton
+    IssueInvoices issueInvoices(Invoices invoices, Dossiers dossiers, DocumentStore files, ContentTypes contentTypes,
+                                AccountDirectory accounts, Clock clock,
+                                @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(IssueInvoices.class,
+                invoicesService(invoices, dossiers, files, contentTypes, accounts, clock, maxSize));
+    }
+
+    @Produces
+    @Singleton
+    StaffInvoiceReview staffInvoiceReview(Invoices invoices, Dossiers dossiers, DocumentStore files, ContentTypes contentTypes,
+                                          AccountDirectory accounts, Clock clock,
+                                          @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(StaffInvoiceReview.class,
+                invoicesService(invoices, dossiers, files, contentTypes, accounts, clock, maxSize));
+    }
+
+    @Produces
+    @Singleton
+    InvoiceQueries invoiceQueries(Invoices invoices, Dossiers dossiers, DocumentStore files, ContentTypes contentTypes,
+                                  AccountDirectory accounts, Clock clock,
+                                  @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(InvoiceQueries.class,
+                invoicesService(invoices, dossiers, files, contentTypes, accounts, clock, maxSize));
+    }
+
+    @Produces
+    @Singleton
+    OrderPayments orderPayments(Payments payments, Invoices invoices, Dossiers dossiers, Establishments establishments,
+                                TrainingBodyBankAccounts trainingBodyAccounts, RemittanceAdvices advices, AccountDirectory accounts,
+                                Clock clock) {
+        return TransactionBoundary.around(OrderPayments.class, new PaymentsService(payments, invoices, dossiers, establishments,
+                trainingBodyAccounts, advices, accounts, clock));
+    }
+
+    @Produces
+    @Singleton
+    PaymentQueries paymentQueries(Payments payments, Invoices invoices, Dossiers dossiers, Establishments establishments,
+                                  TrainingBodyBankAccounts trainingBodyAccounts, RemittanceAdvices advices, AccountDirectory accounts,
+                                  Clock clock) {
+        return TransactionBoundary.around(PaymentQueries.class, new PaymentsService(payments, invoices, dossiers, establishments,
+                trainingBodyAccounts, advices, accounts, clock));
+    }
+
+    /** The signed termination form shares the size limit of dossier documents ({@code passerelle.documents.max-size}). */
+    @Produces
+    @Singleton
+    DeclareTermination declareTermination(Dossiers dossiers, Invoices invoices, DocumentStore files, ContentTypes contentTypes,
+                                          AccountDirectory accounts, Clock clock,
+                                          @ConfigProperty(name = "passerelle.documents.max-size") MemorySize maxSize) {
+        return TransactionBoundary.around(DeclareTermination.class, new DeclareTerminationService(dossiers, invoices, files, contentTypes,
+                maxSize.asLongValue(), accounts, clock));
     }
 
     // --- Self-registration and staff's account requests ---

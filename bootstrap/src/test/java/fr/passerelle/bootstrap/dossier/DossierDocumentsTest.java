@@ -144,7 +144,7 @@ class DossierDocumentsTest {
                 .body("code", equalTo("NOT_FOUND"));
         api(TestTokens.otherCompanyEmployer()).get("/api/v1/dossiers/" + number + "/documents/" + id).then().statusCode(404)
                 .body("code", equalTo("NOT_FOUND"));
-        upload(TestTokens.trainingBody(), number, "QUOTE", "devis.pdf", PDF, null).then().statusCode(403);
+        upload(TestTokens.trainingBody(), number, "QUOTE", "devis.pdf", PDF, null).then().statusCode(404);
         multipartApi().multiPart("type", "QUOTE").multiPart("file", "devis.pdf", PDF, "application/pdf")
                 .post("/api/v1/dossiers/" + number + "/documents").then().statusCode(401);
         api(TestTokens.employer()).get("/api/v1/dossiers/" + number + "/documents/00000000-0000-4000-8000-000000000000")

@@ -118,6 +118,8 @@ public final class Dossier {
                     .build();
 
     private static final ZoneId OPCO_TIME_ZONE = ZoneId.of("Europe/Paris");
+    /** What only the training body knows first-hand: who attended, and that the training took place. */
+    private static final Set<DocumentType> TRAINING_BODY_DOCUMENTS = EnumSet.of(DocumentType.ATTENDANCE, DocumentType.CERTIFICATE_OF_COMPLETION);
     private static final Set<DossierAction> ANSWERS_TO_REQUEST = EnumSet.of(ACCEPT_MODIFICATION, ACCEPT_CANCELLATION, DECLINE_REQUEST);
 
     private final DossierId id;
@@ -334,6 +336,10 @@ public final class Dossier {
             throw new DomainException("DOCUMENT_TYPE_RESERVED",
                     "Les courriers de décision sont produits par Passerelle : ce type de pièce ne se dépose pas.");
         }
+        if (rolesOf(actor).equals(EnumSet.of(TRAINING_BODY)) && !TRAINING_BODY_DOCUMENTS.contains(type)) {
+            throw new DomainException("DOCUMENT_ACTION_FORBIDDEN",
+                    "L’organisme de formation joint les feuilles d’émargement et le certificat de réalisation ; les autres pièces viennent de l’employeur.");
+        }
         attach(transition, actor, at, documentId, type, fileName, replaced);
     }
 
@@ -385,6 +391,22 @@ public final class Dossier {
             return Optional.of(new Obstacle("DOSSIER_CLOSED_TO_MESSAGES", "Ce dossier est clos : il n’accepte plus de messages."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The employer or the training body declares the early end of the contract, with the signed form: the dossier is
+     * terminated and the form attached to it (as a CERFA), or nothing changes.
+     *
+     * @param alreadyInvoiced the total of the dossier's submitted, validated and paid invoices
+     */
+    public void declareTermination(Actor actor, Instant at, LocalDate endDate, String reason, Money alreadyInvoiced,
+                                   DocumentId signedForm, String fileName) {
+        Text.requireNonBlank(fileName, "FILE_NAME_REQUIRED", "Le nom du fichier est obligatoire.");
+        if (documents.stream().anyMatch(document -> document.id().equals(signedForm))) {
+            throw new DomainException("DOCUMENT_ALREADY_ATTACHED", "Cette pièce est déjà jointe au dossier.");
+        }
+        terminate(actor, at, endDate, reason, alreadyInvoiced);
+        attach(require(ATTACH_DOCUMENT, actor, at), actor, at, signedForm, DocumentType.CERFA, fileName, Optional.empty());
     }
 
     private void attach(Transition<DossierStatus, DossierAction, DossierRole> transition, Actor actor, Instant at,

@@ -3,7 +3,7 @@ package fr.passerelle.domain.dossier;
 import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.Money;
 
-/** The OPCO grants at most what was asked for, and never more than the company's available funds. */
+/** The OPCO grants at most what was asked for, and never more than what the company's funding envelope has left to commit. */
 public final class GrantWithinLimits {
 
     private GrantWithinLimits() {
@@ -19,7 +19,8 @@ public final class GrantWithinLimits {
         }
         if (granted.isGreaterThan(availableFunds)) {
             throw new DomainException("GRANT_EXCEEDS_AVAILABLE_FUNDS",
-                    "Le montant accordé (" + granted.display() + ") dépasse les fonds disponibles de l’entreprise (" + availableFunds.display() + ").");
+                    "Le montant accordé (" + granted.display() + ") dépasse le disponible pour engagement de l’enveloppe de financement de l’entreprise : "
+                            + availableFunds.display() + ".");
         }
     }
 }

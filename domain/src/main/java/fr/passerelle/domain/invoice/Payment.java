@@ -2,7 +2,6 @@ package fr.passerelle.domain.invoice;
 
 import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.ActorKind;
-import fr.passerelle.domain.establishment.BankAccount;
 import fr.passerelle.domain.establishment.BankAccountId;
 import fr.passerelle.domain.establishment.Establishment;
 import fr.passerelle.domain.shared.Bic;
@@ -61,11 +60,25 @@ public final class Payment {
         this.history = History.of(snapshot.history());
     }
 
+    /** Pays invoices to an establishment's active bank account: the establishment must be their issuer. */
+    public static Payment order(PaymentId id, List<Invoice> toPay, Establishment payeeEstablishment, Actor actor, Instant at) {
+        Objects.requireNonNull(payeeEstablishment, "payeeEstablishment");
+        Issuer holder = toPay.stream().map(Invoice::issuer).filter(issuer -> issuer.isHeldBy(payeeEstablishment))
+                .findFirst().orElse(new Issuer.Employer(payeeEstablishment.id()));
+        Optional<PayeeBankAccount> account = payeeEstablishment.activeBankAccount()
+                .map(active -> new PayeeBankAccount(holder, active.id(), active.iban(), active.bic()));
+        return order(id, toPay, holder, account, actor, at);
+    }
+
     /**
      * Orders the payment of validated invoices of one payee to its active bank account; the invoices become paid.
      * Everything is checked before any invoice changes, so a refusal leaves every invoice as it was.
+     *
+     * @param payee   whom the bank account is for
+     * @param account the payee's active bank account, if it has one
      */
-    public static Payment order(PaymentId id, List<Invoice> toPay, Establishment payeeEstablishment, Actor actor, Instant at) {
+    public static Payment order(PaymentId id, List<Invoice> toPay, Issuer payee, Optional<PayeeBankAccount> account,
+                                Actor actor, Instant at) {
         Objects.requireNonNull(at, "at");
         if (!actor.is(ActorKind.STAFF)) {
             throw new DomainException("PAYMENT_ACTION_FORBIDDEN", "Seuls les conseillers de l’OPCO ordonnent un paiement.");
@@ -79,23 +92,23 @@ public final class Payment {
         for (Invoice invoice : toPay) {
             Invoice.TRANSITIONS.require(invoice.status(), InvoiceAction.PAY, invoice.rolesOf(actor));
         }
-        Issuer payee = toPay.get(0).issuer();
-        if (toPay.stream().anyMatch(invoice -> !invoice.issuer().equals(payee))) {
+        Issuer issuer = toPay.get(0).issuer();
+        if (toPay.stream().anyMatch(invoice -> !invoice.issuer().equals(issuer))) {
             throw new DomainException("SEVERAL_PAYEES", "Un paiement ne règle que les factures d’un seul bénéficiaire.");
         }
-        if (!payee.isHeldBy(payeeEstablishment)) {
-            throw new DomainException("PAYEE_MISMATCH", "Cet établissement n’est pas le bénéficiaire des factures.");
+        if (!issuer.equals(payee) || account.filter(active -> !active.holder().equals(payee)).isPresent()) {
+            throw new DomainException("PAYEE_MISMATCH", "Ce bénéficiaire n’est pas celui des factures.");
         }
-        BankAccount account = payeeEstablishment.activeBankAccount().orElseThrow(() -> new DomainException(
+        PayeeBankAccount active = account.orElseThrow(() -> new DomainException(
                 "NO_ACTIVE_BANK_ACCOUNT", "Le bénéficiaire n’a pas de compte bancaire actif : le paiement ne peut pas être ordonné."));
         List<InvoiceId> invoiceIds = toPay.stream().map(Invoice::id).toList();
         Money total = Money.sum(toPay.stream().map(Invoice::amount).toList());
         for (Invoice invoice : toPay) {
             invoice.markPaid(actor, at, id);
         }
-        Payment payment = new Payment(new PaymentSnapshot(id, payee, invoiceIds, total, account.id(), account.iban(),
-                account.bic(), ORDERED, actor.id(), at, List.of()));
-        payment.events.raise(new PaymentEvent.Ordered(id, payee, invoiceIds, total, account.iban(), actor.id(), at));
+        Payment payment = new Payment(new PaymentSnapshot(id, payee, invoiceIds, total, active.id(), active.iban(),
+                active.bic(), ORDERED, actor.id(), at, List.of()));
+        payment.events.raise(new PaymentEvent.Ordered(id, payee, invoiceIds, total, active.iban(), actor.id(), at));
         return payment;
     }
 

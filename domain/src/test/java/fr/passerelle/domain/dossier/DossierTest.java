@@ -455,6 +455,27 @@ class DossierTest {
         }
 
         @Test
+        void a_declaration_terminates_the_dossier_and_attaches_the_signed_form_or_changes_nothing() {
+            Dossier dossier = world.dossierIn(GRANTED);
+            DocumentId form = DossierWorld.documentId();
+            int documents = dossier.documents().size();
+
+            assertRefused(dossier, "FILE_NAME_REQUIRED", () -> dossier.declareTermination(world.trainingBody, world.tick(),
+                    DossierWorld.TERMINATION_DATE, "Rupture", Money.ZERO, form, " "));
+            assertRefused(dossier, "REASON_REQUIRED", () -> dossier.declareTermination(world.trainingBody, world.tick(),
+                    DossierWorld.TERMINATION_DATE, " ", Money.ZERO, form, "rupture.pdf"));
+            assertRefused(dossier, "DOCUMENT_ALREADY_ATTACHED", () -> dossier.declareTermination(world.trainingBody, world.tick(),
+                    DossierWorld.TERMINATION_DATE, "Rupture", Money.ZERO, dossier.documents().get(0).id(), "rupture.pdf"));
+            dossier.declareTermination(world.trainingBody, world.tick(), DossierWorld.TERMINATION_DATE, "Rupture", Money.ZERO, form,
+                    "rupture.pdf");
+
+            assertThat(dossier.status()).isEqualTo(DossierStatus.TERMINATED);
+            assertThat(dossier.documents()).hasSize(documents + 1);
+            assertThat(dossier.documents().get(documents).type()).isEqualTo(DocumentType.CERFA);
+            assertThat(dossier.documents().get(documents).id()).isEqualTo(form);
+        }
+
+        @Test
         void another_training_body_may_not() {
             Dossier dossier = world.dossierIn(GRANTED);
 
@@ -595,6 +616,20 @@ class DossierTest {
                     "certificat.pdf", Optional.empty());
 
             assertThat(dossier.hasCurrentDocument(DocumentType.CERTIFICATE_OF_COMPLETION)).isTrue();
+        }
+
+        @Test
+        void the_training_body_attaches_attendance_sheets_and_the_certificate_only() {
+            Dossier dossier = world.dossierIn(GRANTED);
+            int before = dossier.documents().size();
+
+            assertThatThrownBy(() -> dossier.attachDocument(world.trainingBody, world.tick(), DossierWorld.documentId(),
+                    DocumentType.QUOTE, "devis.pdf", Optional.empty())).extracting("code").isEqualTo("DOCUMENT_ACTION_FORBIDDEN");
+            dossier.attachDocument(world.trainingBody, world.tick(), DossierWorld.documentId(), DocumentType.ATTENDANCE,
+                    "emargement.pdf", Optional.empty());
+            dossier.attachDocument(world.staff, world.tick(), DossierWorld.documentId(), DocumentType.QUOTE, "devis.pdf", Optional.empty());
+
+            assertThat(dossier.documents()).hasSize(before + 2);
         }
     }
 

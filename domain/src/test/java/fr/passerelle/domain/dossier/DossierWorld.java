@@ -127,7 +127,7 @@ final class DossierWorld {
             case REFUSE -> dossier.refuse(actor, at, "Hors critères");
             case TERMINATE -> dossier.terminate(actor, at, TERMINATION_DATE, "Démission", Money.ZERO);
             case CLOSE_BALANCE -> dossier.closeBalance(actor, at, GRANTED);
-            case ATTACH_DOCUMENT -> dossier.attachDocument(actor, at, documentId(), DocumentType.OTHER, "piece.pdf", Optional.empty());
+            case ATTACH_DOCUMENT -> dossier.attachDocument(actor, at, documentId(), DocumentType.ATTENDANCE, "emargement.pdf", Optional.empty());
             case REMOVE_DOCUMENT -> dossier.removeDocument(actor, at, firstDocument);
         }
     }

@@ -110,6 +110,35 @@ class PaymentTest {
     }
 
     @Test
+    void a_training_body_is_paid_on_the_bank_account_registered_for_it() {
+        InvoiceWorld subrogated = new InvoiceWorld(true);
+        Invoice invoice = Invoice.submit(new InvoiceId(UUID.randomUUID()), subrogated.dossier, InvoiceNumber.of("OF-2"),
+                InvoiceWorld.AMOUNT, new InvoiceLedger(java.util.Set.of(), Money.ZERO), subrogated.trainingBody, subrogated.tick());
+        invoice.validate(world.staff, world.tick());
+        Issuer payee = invoice.issuer();
+        PayeeBankAccount account = new PayeeBankAccount(payee, new fr.passerelle.domain.establishment.BankAccountId(UUID.randomUUID()),
+                fr.passerelle.domain.shared.Iban.of("BE68539007547034"), fr.passerelle.domain.shared.Bic.of("GEBABEBB"));
+        Issuer someoneElse = new Issuer.TrainingBody(fr.passerelle.domain.shared.Siret.of("73282932000074"));
+
+        assertThatThrownBy(() -> Payment.order(new PaymentId(UUID.randomUUID()), List.of(invoice), payee, java.util.Optional.empty(),
+                world.staff, world.tick())).extracting("code").isEqualTo("NO_ACTIVE_BANK_ACCOUNT");
+        assertThatThrownBy(() -> Payment.order(new PaymentId(UUID.randomUUID()), List.of(invoice), someoneElse,
+                java.util.Optional.of(account), world.staff, world.tick())).extracting("code").isEqualTo("PAYEE_MISMATCH");
+        assertThatThrownBy(() -> Payment.order(new PaymentId(UUID.randomUUID()), List.of(invoice), payee,
+                java.util.Optional.of(new PayeeBankAccount(someoneElse, account.id(), account.iban(), account.bic())),
+                world.staff, world.tick())).extracting("code").isEqualTo("PAYEE_MISMATCH");
+        assertThat(invoice.status()).isEqualTo(VALIDATED);
+
+        Payment payment = Payment.order(new PaymentId(UUID.randomUUID()), List.of(invoice), payee, java.util.Optional.of(account),
+                world.staff, world.tick());
+
+        assertThat(payment.payee()).isEqualTo(payee);
+        assertThat(payment.snapshot().bankAccountId()).isEqualTo(account.id());
+        assertThat(payment.snapshot().bic()).isEqualTo(account.bic());
+        assertThat(invoice.status()).isEqualTo(PAID);
+    }
+
+    @Test
     void without_an_active_bank_account_nothing_is_paid() {
         Invoice invoice = world.invoiceIn(VALIDATED);
         Establishment establishment = world.establishment;

@@ -8,6 +8,7 @@ import fr.passerelle.application.profile.EstablishmentAccess;
 import fr.passerelle.application.profile.UserAccounts;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.account.UserAccountStatus;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,8 +61,9 @@ class UserAccountPanacheRepository implements UserAccounts, AccountDirectory {
     @Override
     public Optional<AccountRecord> bySubject(String subject) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT a.id, a.display_name, a.state, r.establishment_id, r.access_right
+                        SELECT a.id, a.display_name, a.state, t.siret, r.establishment_id, r.access_right
                         FROM user_account a LEFT JOIN establishment_right r ON r.user_account_id = a.id
+                        LEFT JOIN training_body_account t ON t.user_account_id = a.id
                         WHERE a.subject = :subject
                         """, Object[].class)
                 .setParameter("subject", subject)
@@ -71,7 +73,8 @@ class UserAccountPanacheRepository implements UserAccounts, AccountDirectory {
         }
         Object[] account = rows.get(0);
         return Optional.of(new AccountRecord(new UserId((UUID) account[0]), (String) account[1],
-                UserAccountStatus.valueOf((String) account[2]), RightRows.links(rows, 3)));
+                UserAccountStatus.valueOf((String) account[2]), RightRows.links(rows, 4),
+                Optional.ofNullable((String) account[3]).map(Siret::of)));
     }
 
     @Override

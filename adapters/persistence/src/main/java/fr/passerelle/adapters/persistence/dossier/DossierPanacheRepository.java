@@ -196,6 +196,10 @@ class DossierPanacheRepository implements Dossiers {
             reachable.add("(d.status <> 'DRAFT' and d.establishmentId in :readable)");
             parameters.put("readable", scope.readable().stream().map(EstablishmentId::value).collect(Collectors.toSet()));
         }
+        scope.trainingBody().ifPresent(siret -> {
+            reachable.add("(d.status <> 'DRAFT' and d.subrogation = true and d.trainingBodySiret = :trainingBody)");
+            parameters.put("trainingBody", siret.value());
+        });
         return reachable.isEmpty() ? "false" : "(" + String.join(" or ", reachable) + ")";
     }
 

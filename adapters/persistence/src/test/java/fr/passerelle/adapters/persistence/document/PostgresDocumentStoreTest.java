@@ -63,8 +63,8 @@ class PostgresDocumentStoreTest {
         UUID establishment = UUID.randomUUID();
         String siren = withLuhnKey("", 9);
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("INSERT INTO company (id, siren, name, employee_count, training_budget)"
-                    + " VALUES (?1, ?2, 'Test', 12, 30000.00)").setParameter(1, company).setParameter(2, siren).executeUpdate();
+            entityManager.createNativeQuery("INSERT INTO company (id, siren, name, employee_count)"
+                    + " VALUES (?1, ?2, 'Test', 12)").setParameter(1, company).setParameter(2, siren).executeUpdate();
             entityManager.createNativeQuery("INSERT INTO establishment (id, company_id, siret, name, state, street, postal_code, city)"
                             + " VALUES (?1, ?2, ?3, 'Test Lyon', 'ACTIVE', '1 quai Perrache', '69002', 'Lyon')")
                     .setParameter(1, establishment).setParameter(2, company).setParameter(3, withLuhnKey(siren, 14)).executeUpdate();

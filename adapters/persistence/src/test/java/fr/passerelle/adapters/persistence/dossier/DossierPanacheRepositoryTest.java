@@ -3,7 +3,9 @@ package fr.passerelle.adapters.persistence.dossier;
 import fr.passerelle.application.establishment.Establishments;
 import fr.passerelle.adapters.persistence.EmbeddedPostgresTestResource;
 import fr.passerelle.application.dossier.CompanyEmployees;
-import fr.passerelle.application.dossier.CompanyFunds;
+import fr.passerelle.application.funding.FundingAccounts;
+import fr.passerelle.application.funding.FundingEnvelope;
+import fr.passerelle.domain.dossier.FundingSource;
 import fr.passerelle.application.dossier.DossierNumbers;
 import fr.passerelle.application.dossier.DossierPage;
 import fr.passerelle.application.dossier.DossierScope;
@@ -88,7 +90,7 @@ class DossierPanacheRepositoryTest {
     CompanyEmployees employees;
 
     @Inject
-    CompanyFunds funds;
+    FundingAccounts funds;
 
     @Inject
     EmployeeRegister register;
@@ -107,8 +109,7 @@ class DossierPanacheRepositoryTest {
         UUID establishment = UUID.randomUUID();
         employee = UUID.randomUUID();
         String siren = withLuhnKey("", 9);
-        execute("INSERT INTO company (id, siren, name, employee_count, training_budget) VALUES (?1, ?2, 'Test', 12, 30000.00)",
-                company, siren);
+        execute("INSERT INTO company (id, siren, name, employee_count) VALUES (?1, ?2, 'Test', 12)", company, siren);
         execute("INSERT INTO establishment (id, company_id, siret, name, state, street, postal_code, city)"
                         + " VALUES (?1, ?2, ?3, 'Test Lyon', 'ACTIVE', '1 quai Perrache', '69002', 'Lyon')",
                 establishment, company, withLuhnKey(siren, 14));
@@ -289,7 +290,7 @@ class DossierPanacheRepositoryTest {
     }
 
     @Test
-    void the_directory_reads_the_establishment_its_company_employees_and_available_funds() {
+    void the_directory_reads_the_establishment_its_company_employees_and_the_envelope_a_grant_draws_on() {
         Establishment establishment = establishment();
 
         assertThat(establishment.companyHeadcount()).isEqualTo(12);
@@ -301,10 +302,21 @@ class DossierPanacheRepositoryTest {
         dossier.saveDraft(employer, tick(), content("Soudure", LocalDate.of(2025, 10, 1)));
         dossier.submit(employer, tick(), establishment, employees.ofCompanyOf(establishmentId));
         dossier.takeIntoReview(staff, tick());
-        dossier.grant(staff, tick(), Money.parse("8000.00"), Money.parse("30000.00"));
+        inTransaction(() -> {
+            funds.setAmount(establishmentId, FundingSource.CONVENTIONAL, 2025, Money.parse("30000.00"), staff.id(), tick());
+            return null;
+        });
+        dossier.grant(staff, tick(), Money.parse("8000.00"), inTransaction(() ->
+                funds.lock(establishmentId, FundingSource.CONVENTIONAL, 2025)).availableForCommitment());
         inTransaction(() -> dossiers.add(dossier.snapshot()));
 
-        assertThat(inTransaction(() -> funds.availableFor(establishmentId))).isEqualTo(Money.parse("22000.00"));
+        FundingEnvelope envelope = inTransaction(() -> funds.lock(establishmentId, FundingSource.CONVENTIONAL, 2025));
+        assertThat(envelope.committed()).isEqualTo(Money.parse("8000.00"));
+        assertThat(envelope.availableForCommitment()).isEqualTo(Money.parse("22000.00"));
+        assertThat(inTransaction(() -> funds.envelopesOf(establishmentId, 2025))).extracting(FundingEnvelope::source)
+                .containsExactly(FundingSource.LEGAL, FundingSource.VOLUNTARY, FundingSource.CONVENTIONAL);
+        assertThat(inTransaction(() -> funds.envelopesOf(establishmentId, 2026))).allSatisfy(empty ->
+                assertThat(empty.availableForCommitment()).isEqualTo(Money.ZERO));
     }
 
     private DossierSearch search(PageRequest page) {

@@ -268,7 +268,7 @@ class DossierResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @POST
     @Path("/{number}/documents")
-    @RolesAllowed({Role.Names.EMPLOYER, Role.Names.OPCO_STAFF})
+    @RolesAllowed({Role.Names.EMPLOYER, Role.Names.TRAINING_BODY, Role.Names.OPCO_STAFF})
     public Response attachDocument(@PathParam("number") String number, @HeaderParam(IF_MATCH) String ifMatch,
                                    @RestForm("type") String type, @RestForm("file") FileUpload file,
                                    @RestForm("replaces") String replaces) {
