@@ -9,6 +9,10 @@ function bellLabel(unread: number | null): string {
   return unread === 1 ? 'Notifications : 1 non lue' : `Notifications : ${unread} non lues`;
 }
 
+function shownCount(unread: number): string {
+  return unread > 99 ? '99+' : String(unread);
+}
+
 /**
  * The bell of the header: the number of unread notifications, asked again every 30 seconds and whenever the page
  * changes (reading notifications changes it). A failed poll keeps the last count: the bell is no place for an error.
@@ -32,13 +36,19 @@ export function NotificationBell({ notificationApi }: { notificationApi: Pick<No
     };
   }, [notificationApi, location.pathname]);
 
+  // The name comes from the link's text, visible count included (WCAG 2.5.3, "label in name"); the rest is for
+  // screen readers only.
   return (
-    <Link to="/notifications" className="notification-bell" aria-label={bellLabel(unread)} title={bellLabel(unread)}>
+    <Link to="/notifications" className="notification-bell" title={bellLabel(unread)}>
       <span aria-hidden="true">🔔</span>
-      {unread !== null && unread > 0 && (
-        <span className="notification-count" aria-hidden="true">
-          {unread > 99 ? '99+' : unread}
-        </span>
+      {unread !== null && unread > 0 ? (
+        <>
+          <span className="visually-hidden">Notifications :</span>{' '}
+          <span className="notification-count">{shownCount(unread)}</span>{' '}
+          <span className="visually-hidden">{unread === 1 ? 'non lue' : 'non lues'}</span>
+        </>
+      ) : (
+        <span className="visually-hidden">{bellLabel(unread)}</span>
       )}
     </Link>
   );
