@@ -27,6 +27,7 @@ import { InvoiceDepositPage } from './invoices/InvoiceDepositPage';
 import { InvoiceDetailPage } from './invoices/InvoiceDetailPage';
 import { InvoicesPage } from './invoices/InvoicesPage';
 import { PaymentsPage } from './invoices/PaymentsPage';
+import { TrainingBodyBankAccountPage } from './invoices/TrainingBodyBankAccountPage';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { NotificationPreferencesPage } from './notifications/NotificationPreferencesPage';
@@ -117,6 +118,7 @@ export function App({
           {!staff && <Route path="factures/deposer" element={<InvoiceDepositPage invoiceApi={invoiceApi} />} />}
           <Route path="factures/:id" element={<InvoiceDetailPage invoiceApi={invoiceApi} />} />
           <Route path="reglements" element={<PaymentsPage invoiceApi={invoiceApi} staff={staff} />} />
+          {staff && <Route path="instruction/organismes/rib" element={<TrainingBodyBankAccountPage invoiceApi={invoiceApi} />} />}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
