@@ -27,6 +27,7 @@ import { InvoiceDepositPage } from './invoices/InvoiceDepositPage';
 import { InvoiceDetailPage } from './invoices/InvoiceDetailPage';
 import { InvoicesPage } from './invoices/InvoicesPage';
 import { PaymentsPage } from './invoices/PaymentsPage';
+import { StaffFundingAccounts } from './invoices/StaffFundingAccounts';
 import { TrainingBodyBankAccountPage } from './invoices/TrainingBodyBankAccountPage';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -90,7 +91,13 @@ export function App({
             element={
               <EstablishmentDetailPage
                 establishmentApi={establishmentApi}
-                usersSection={(establishment) => <EstablishmentUsers establishmentId={establishment.id} userApi={userApi} />}
+                usersSection={(establishment) => (
+                  <>
+                    <EstablishmentUsers establishmentId={establishment.id} userApi={userApi} />
+                    {/* Issue 7: staff set the company's envelopes from any of its establishments. */}
+                    {staff && <StaffFundingAccounts invoiceApi={invoiceApi} establishmentId={establishment.id} />}
+                  </>
+                )}
               />
             }
           />
