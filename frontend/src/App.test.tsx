@@ -68,6 +68,13 @@ describe('App', () => {
     expect(await screen.findByText("Aucun dossier n'attend d'être pris en instruction.")).toBeInTheDocument();
   });
 
+  it("opens the training bodies' RIB form from the staff navigation", () => {
+    renderAppAt('/instruction/organismes/rib', () => {}, ['opco-staff']);
+
+    expect(screen.getByRole('link', { name: 'RIB des organismes' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('heading', { level: 1, name: "RIB d'un organisme de formation" })).toBeInTheDocument();
+  });
+
   it('hides the instruction queue from employers', () => {
     renderAppAt('/instruction');
 

@@ -27,6 +27,8 @@ import { InvoiceDepositPage } from './invoices/InvoiceDepositPage';
 import { InvoiceDetailPage } from './invoices/InvoiceDetailPage';
 import { InvoicesPage } from './invoices/InvoicesPage';
 import { PaymentsPage } from './invoices/PaymentsPage';
+import { StaffFundingAccounts } from './invoices/StaffFundingAccounts';
+import { TrainingBodyBankAccountPage } from './invoices/TrainingBodyBankAccountPage';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { NotificationPreferencesPage } from './notifications/NotificationPreferencesPage';
@@ -89,7 +91,13 @@ export function App({
             element={
               <EstablishmentDetailPage
                 establishmentApi={establishmentApi}
-                usersSection={(establishment) => <EstablishmentUsers establishmentId={establishment.id} userApi={userApi} />}
+                usersSection={(establishment) => (
+                  <>
+                    <EstablishmentUsers establishmentId={establishment.id} userApi={userApi} />
+                    {/* Issue 7: staff set the company's envelopes from any of its establishments. */}
+                    {staff && <StaffFundingAccounts invoiceApi={invoiceApi} establishmentId={establishment.id} />}
+                  </>
+                )}
               />
             }
           />
@@ -117,6 +125,7 @@ export function App({
           {!staff && <Route path="factures/deposer" element={<InvoiceDepositPage invoiceApi={invoiceApi} />} />}
           <Route path="factures/:id" element={<InvoiceDetailPage invoiceApi={invoiceApi} />} />
           <Route path="reglements" element={<PaymentsPage invoiceApi={invoiceApi} staff={staff} />} />
+          {staff && <Route path="instruction/organismes/rib" element={<TrainingBodyBankAccountPage invoiceApi={invoiceApi} />} />}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -2,7 +2,15 @@ import type { Session } from '../auth/session';
 import type { ApiClient } from './client';
 import { etag } from './etag';
 import { call } from './problem';
-import { postMessage, uploadDocument, type DocumentUpload, type MessageUpload, type UploadProgress } from './upload';
+import {
+  postMessage,
+  terminateDossier,
+  uploadDocument,
+  type DocumentUpload,
+  type MessageUpload,
+  type Termination,
+  type UploadProgress,
+} from './upload';
 import type {
   Dossier,
   DossierCommand,
@@ -31,6 +39,8 @@ export interface DossierApi {
   remove(dossier: Dossier): Promise<void>;
   run(dossier: Dossier, command: DossierCommand): Promise<Dossier>;
   attach(dossier: Dossier, upload: DocumentUpload, onProgress: UploadProgress): Promise<Dossier>;
+  /** Declares an early termination with the signed form; the uninvoiced commitment is released. */
+  terminate(dossier: Dossier, termination: Termination, onProgress: UploadProgress): Promise<Dossier>;
   download(dossier: Dossier, document: DossierDocument): Promise<Blob>;
   /** The employee register of the establishment's company, by name. */
   employees(establishmentId: string, words: string, cursor?: string): Promise<EmployeePage>;
@@ -150,6 +160,9 @@ export function createDossierApi(api: ApiClient, accessToken: Session['accessTok
     run,
     attach(dossier, upload, onProgress) {
       return uploadDocument(accessToken, dossier, upload, onProgress);
+    },
+    terminate(dossier, termination, onProgress) {
+      return terminateDossier(accessToken, dossier, termination, onProgress);
     },
     async messages(number, cursor) {
       const params = { path: { number }, query: { limit: PAGE_SIZE, cursor } };

@@ -1,10 +1,21 @@
-import type { FundingAccounts, Invoice, InvoicePage, InvoiceStatus, Payment, PaymentPage } from '../invoices/types';
+import type {
+  FundingAccounts,
+  FundingSource,
+  Invoice,
+  InvoicePage,
+  InvoiceStatus,
+  Payment,
+  PaymentPage,
+  TrainingBodyBankAccount,
+} from '../invoices/types';
 import type { Session } from '../auth/session';
 import type { ApiClient } from './client';
 import { call } from './problem';
-import { uploadInvoice, type InvoiceUpload, type UploadProgress } from './upload';
+import { resubmitInvoice, uploadInvoice, type InvoiceResubmission, type InvoiceUpload, type UploadProgress } from './upload';
 
 export const INVOICE_PAGE_SIZE = 50;
+
+export type TrainingBodyAccountForm = Pick<TrainingBodyBankAccount, 'iban' | 'bic' | 'holder'>;
 
 /** What the screens of issue 7 (funding accounts, invoices, payments) need from the API; pages take it as a prop. */
 export interface InvoiceApi {
@@ -17,6 +28,11 @@ export interface InvoiceApi {
   reject(id: string, reason: string): Promise<Invoice>;
   requestChanges(id: string, message: string): Promise<Invoice>;
   withdraw(id: string): Promise<Invoice>;
+  resubmit(id: string, resubmission: InvoiceResubmission, onProgress: UploadProgress): Promise<Invoice>;
+  /** Staff: sets one envelope's amount; resolves with the company's envelopes of that year. */
+  setEnvelope(establishmentId: string, year: number, source: FundingSource, amount: string): Promise<FundingAccounts>;
+  /** Staff: registers the bank account a training body is paid on, replacing its active one. */
+  registerTrainingBodyAccount(siret: string, account: TrainingBodyAccountForm): Promise<TrainingBodyBankAccount>;
   payments(cursor?: string): Promise<PaymentPage>;
   pay(invoiceIds: string[]): Promise<Payment>;
   remittanceAdvice(paymentId: string): Promise<Blob>;
@@ -60,6 +76,24 @@ export function createInvoiceApi(api: ApiClient, accessToken: Session['accessTok
     },
     async withdraw(id) {
       return (await call(() => api.POST('/api/v1/invoices/{invoiceId}/withdraw', onInvoice(id)))).data;
+    },
+    resubmit(id, resubmission, onProgress) {
+      return resubmitInvoice(accessToken, id, resubmission, onProgress);
+    },
+    async setEnvelope(establishmentId, year, source, amount) {
+      return (
+        await call(() =>
+          api.PUT('/api/v1/establishments/{establishmentId}/funding-accounts/{year}/{source}', {
+            params: { path: { establishmentId, year, source } },
+            body: { amount },
+          }),
+        )
+      ).data;
+    },
+    async registerTrainingBodyAccount(siret, account) {
+      return (
+        await call(() => api.PUT('/api/v1/staff/training-bodies/{siret}/bank-account', { params: { path: { siret } }, body: account }))
+      ).data;
     },
     async payments(cursor) {
       return (await call(() => api.GET('/api/v1/payments', { params: { query: { limit: INVOICE_PAGE_SIZE, cursor } } }))).data;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dossier } from '../test/dossierFixtures';
 import { FakeXhr, nextXhr, stubXhrInEachTest } from '../test/fakeXhr';
 import { ApiError, UNREACHABLE } from './problem';
-import { FILE_TOO_LARGE, MAX_UPLOAD_BYTES, UNSUPPORTED_FILE_TYPE, uploadDocument } from './upload';
+import { FILE_TOO_LARGE, MAX_UPLOAD_BYTES, resubmitInvoice, terminateDossier, UNSUPPORTED_FILE_TYPE, uploadDocument } from './upload';
 
 const pdf = () => new File(['%PDF-1.4'], 'devis.pdf', { type: 'application/pdf' });
 const accessToken = () => Promise.resolve('jeton');
@@ -80,5 +80,30 @@ describe('uploadDocument', () => {
     (await sent()).fail();
 
     await expect(done).rejects.toMatchObject({ status: 0, message: UNREACHABLE });
+  });
+});
+
+describe('commands sent as multipart', () => {
+  stubXhrInEachTest();
+
+  it('declares a termination with the ETag, its fields, then the signed form', async () => {
+    const done = terminateDossier(accessToken, dossier({ version: 5 }), { endDate: '2027-01-15', reason: 'Démission', file: pdf() }, () => {});
+    const request = await sent();
+
+    expect(request.url).toBe('/api/v1/dossiers/100000001/terminate');
+    expect(request.headers).toMatchObject({ Authorization: 'Bearer jeton', 'If-Match': '"5"' });
+    expect([...request.body!.keys()]).toEqual(['endDate', 'reason', 'file']);
+    request.respond(200, dossier({ status: 'TERMINATED', version: 6 }));
+    await expect(done).resolves.toMatchObject({ status: 'TERMINATED' });
+  });
+
+  it('resubmits an invoice with its amount only when no new PDF is given', async () => {
+    const done = resubmitInvoice(accessToken, 'f1', { amount: '1100.00' }, () => {});
+    const request = await sent();
+
+    expect(request.url).toBe('/api/v1/invoices/f1/resubmit');
+    expect([...request.body!.entries()]).toEqual([['amount', '1100.00']]);
+    request.respond(422, { detail: 'Le montant dépasse le montant accordé.', code: 'INVOICE_EXCEEDS_GRANT' });
+    await expect(done).rejects.toThrow('Le montant dépasse le montant accordé.');
   });
 });

@@ -63,27 +63,71 @@ export interface InvoiceUpload {
 }
 
 /** Deposits an invoice on a dossier, its PDF sent with the same progress reporting as a document. */
-export async function uploadInvoice(
+export function uploadInvoice(
   accessToken: Session['accessToken'],
   dossierNumber: string,
   upload: InvoiceUpload,
   onProgress: UploadProgress,
 ): Promise<Invoice> {
-  if (upload.file.size > MAX_UPLOAD_BYTES) {
+  const { file, ...fields } = upload;
+  return sendForm(accessToken, `/api/v1/dossiers/${encodeURIComponent(dossierNumber)}/invoices`, {}, fields, file, onProgress);
+}
+
+export interface InvoiceResubmission {
+  amount: string;
+  /** A corrected PDF; without one, the invoice keeps its file. */
+  file?: File;
+}
+
+/** Submits an invoice again after staff asked for changes, with its amount and, if given, a new PDF. */
+export function resubmitInvoice(
+  accessToken: Session['accessToken'],
+  invoiceId: string,
+  resubmission: InvoiceResubmission,
+  onProgress: UploadProgress,
+): Promise<Invoice> {
+  const url = `/api/v1/invoices/${encodeURIComponent(invoiceId)}/resubmit`;
+  return sendForm(accessToken, url, {}, { amount: resubmission.amount }, resubmission.file, onProgress);
+}
+
+export interface Termination {
+  endDate: string;
+  reason: string;
+  /** The signed termination form, attached to the dossier as a CERFA. */
+  file: File;
+}
+
+/** Declares the early end of the dossier's contract with If-Match. Resolves with the dossier as it is now. */
+export function terminateDossier(
+  accessToken: Session['accessToken'],
+  dossier: Dossier,
+  termination: Termination,
+  onProgress: UploadProgress,
+): Promise<Dossier> {
+  const { file, ...fields } = termination;
+  const url = `/api/v1/dossiers/${encodeURIComponent(dossier.number)}/terminate`;
+  return sendForm(accessToken, url, { 'If-Match': etag(dossier) }, fields, file, onProgress);
+}
+
+/** Sends text fields then, last, one optional file (checked against the size limit first), with the caller's token. */
+async function sendForm<T>(
+  accessToken: Session['accessToken'],
+  url: string,
+  headers: Record<string, string>,
+  fields: Record<string, string>,
+  file: File | undefined,
+  onProgress: UploadProgress,
+): Promise<T> {
+  if (file && file.size > MAX_UPLOAD_BYTES) {
     throw new ApiError(413, FILE_TOO_LARGE, 'FILE_TOO_LARGE');
   }
   const token = await accessToken();
   const form = new FormData();
-  form.append('number', upload.number);
-  form.append('invoiceDate', upload.invoiceDate);
-  form.append('amount', upload.amount);
-  form.append('file', upload.file, upload.file.name);
-  return sendMultipart<Invoice>(
-    `/api/v1/dossiers/${encodeURIComponent(dossierNumber)}/invoices`,
-    { Authorization: `Bearer ${token}` },
-    form,
-    onProgress,
-  );
+  Object.entries(fields).forEach(([name, value]) => form.append(name, value));
+  if (file) {
+    form.append('file', file, file.name);
+  }
+  return sendMultipart<T>(url, { Authorization: `Bearer ${token}`, ...headers }, form, onProgress);
 }
 
 /** The most files a message carries; the server refuses more. */

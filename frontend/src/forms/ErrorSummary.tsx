@@ -48,7 +48,9 @@ export function ErrorSummary({ title, detail, items, onSelect }: ErrorSummaryPro
   );
 }
 
-/** A refusal's per-field errors as summary items; none when the refusal is not about fields. */
-export function fieldErrorItems(error: unknown): SummaryItem[] {
-  return error instanceof ApiError ? error.fieldErrors.map((fieldError) => ({ path: fieldError.field, message: fieldError.message })) : [];
+/** A refusal's per-field errors as summary items, named after `names` if given; none when the refusal is not about fields. */
+export function fieldErrorItems(error: unknown, names: Record<string, string> = {}): SummaryItem[] {
+  return error instanceof ApiError
+    ? error.fieldErrors.map((fieldError) => ({ path: fieldError.field, where: names[fieldError.field], message: fieldError.message }))
+    : [];
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { InvoiceApi } from '../api/invoices';
 import type { Me } from '../api/me';
 import { useLoad } from '../api/useLoad';
@@ -16,7 +16,8 @@ function share(part: string, whole: string): number {
  * One envelope: the four figures, and a bar of its consumption (paid within committed within the envelope), drawn in
  * SVG with a text alternative that says the same figures.
  */
-export function EnvelopeCard({ envelope }: { envelope: FundingEnvelope }) {
+export function EnvelopeCard({ envelope, level = 2, children }: { envelope: FundingEnvelope; level?: 2 | 3; children?: ReactNode }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const committed = share(envelope.committed, envelope.amount);
   const paid = share(envelope.paid, envelope.amount);
   const description =
@@ -24,7 +25,7 @@ export function EnvelopeCard({ envelope }: { envelope: FundingEnvelope }) {
     `${formatMoney(envelope.availableForCommitment)} disponibles pour engagement.`;
   return (
     <section className="establishment-card funding-card" aria-labelledby={`envelope-${envelope.source}`}>
-      <h2 id={`envelope-${envelope.source}`}>{envelope.label}</h2>
+      <Heading id={`envelope-${envelope.source}`}>{envelope.label}</Heading>
       <dl className="summary-list">
         <dt>Montant de l'enveloppe</dt>
         <dd>{formatMoney(envelope.amount)}</dd>
@@ -45,7 +46,27 @@ export function EnvelopeCard({ envelope }: { envelope: FundingEnvelope }) {
         <rect x="0" y="0" width={paid} height="8" fill="#1d4ed8" />
       </svg>
       <p className="muted">Bleu foncé : réglé ; bleu clair : engagé non réglé ; gris : disponible.</p>
+      {children}
     </section>
+  );
+}
+
+/** The year whose envelopes are shown: last year, this year or next year. */
+export function YearSelect({ year, onChange }: { year: number; onChange: (year: number) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor="funding-year">Année</label>
+      <select id="funding-year" value={year} onChange={(event) => onChange(Number(event.target.value))}>
+        {[-1, 0, 1].map((offset) => {
+          const shown = new Date().getFullYear() + offset;
+          return (
+            <option key={shown} value={shown}>
+              {shown}
+            </option>
+          );
+        })}
+      </select>
+    </div>
   );
 }
 
@@ -82,19 +103,7 @@ export function FundingAccountsPage({ invoiceApi, loadMe }: { invoiceApi: Invoic
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor="funding-year">Année</label>
-          <select id="funding-year" value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {[-1, 0, 1].map((offset) => {
-              const shown = new Date().getFullYear() + offset;
-              return (
-                <option key={shown} value={shown}>
-                  {shown}
-                </option>
-              );
-            })}
-          </select>
-        </div>
+        <YearSelect year={year} onChange={setYear} />
       </div>
       {me.status === 'loaded' && !establishmentId && <p className="empty-state">Vous n'êtes rattaché à aucun établissement.</p>}
       {accounts.status === 'loading' && establishmentId && <p role="status">Chargement des comptes…</p>}

@@ -6,6 +6,7 @@ import { useLoad } from '../api/useLoad';
 import { saveFile } from '../dossiers/detail/saveFile';
 import { formatDate, formatDateTime, formatMoney } from '../dossiers/format';
 import { PageTitle } from '../layout/PageTitle';
+import { InvoiceResubmitForm } from './InvoiceResubmitForm';
 import { INVOICE_STATUS_LABELS, type Invoice } from './types';
 
 /** `/factures/:id`: one invoice, its PDF, its history, and exactly the commands the server allows the caller now. */
@@ -90,6 +91,16 @@ export function InvoiceDetailPage({ invoiceApi }: { invoiceApi: InvoiceApi }) {
           </button>
         )}
       </div>
+      {allowed('RESUBMIT') && (
+        <InvoiceResubmitForm
+          invoice={current}
+          invoiceApi={invoiceApi}
+          onResubmitted={(resubmitted) => {
+            setInvoice(resubmitted);
+            setOutcome({ done: "Facture renvoyée à l'OPCO." });
+          }}
+        />
+      )}
       {(allowed('REJECT') || allowed('REQUEST_CHANGES')) && (
         <div className="inline-form">
           <div className="field">

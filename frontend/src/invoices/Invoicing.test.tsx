@@ -2,10 +2,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { axeViolations } from '../test/axe';
 import { emilie } from '../test/fixtures';
-import { envelope, fakeInvoiceApi } from '../test/invoiceFixtures';
+import { envelope, fakeInvoiceApi, invoice } from '../test/invoiceFixtures';
 import { FundingAccountsPage } from './FundingAccountsPage';
 import { InvoiceDepositPage } from './InvoiceDepositPage';
+import { InvoiceDetailPage } from './InvoiceDetailPage';
 import { PaymentsPage } from './PaymentsPage';
 
 describe('Mes comptes', () => {
@@ -69,5 +71,47 @@ describe('Règlements', () => {
 
     expect(await screen.findByRole('cell', { name: 'Démo Industrie – Grenoble' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: "Télécharger l'avis (PDF)" })).toBeInTheDocument();
+  });
+});
+
+describe('Corriger une facture', () => {
+  const toCorrect = invoice({ status: 'CHANGES_REQUESTED', staffComment: 'Le SIRET manque.', allowedActions: ['RESUBMIT', 'WITHDRAW'] });
+
+  function renderInvoice(overrides: Parameters<typeof fakeInvoiceApi>[0]) {
+    render(
+      <MemoryRouter initialEntries={[`/factures/${toCorrect.id}`]}>
+        <Routes>
+          <Route path="/factures/:id" element={<InvoiceDetailPage invoiceApi={fakeInvoiceApi({ invoice: () => Promise.resolve(toCorrect), ...overrides })} />} />
+        </Routes>
+      </MemoryRouter>,
+    );
+  }
+
+  it("shows staff's request and resubmits the corrected amount with the new PDF", async () => {
+    const resubmit = vi.fn(() => Promise.resolve(invoice({ status: 'SUBMITTED', amount: '1100.00' })));
+    renderInvoice({ resubmit });
+
+    expect(await screen.findByText('Modifications demandées : « Le SIRET manque. »')).toBeInTheDocument();
+    expect(await axeViolations()).toEqual([]);
+    await userEvent.clear(screen.getByLabelText(/Montant \(€\)/));
+    await userEvent.type(screen.getByLabelText(/Montant \(€\)/), '1100,00');
+    const corrected = new File(['%PDF-1.4'], 'facture-corrigee.pdf', { type: 'application/pdf' });
+    await userEvent.upload(screen.getByLabelText('Facture corrigée (PDF)'), corrected);
+    await userEvent.click(screen.getByRole('button', { name: 'Renvoyer la facture' }));
+
+    expect(resubmit).toHaveBeenCalledWith(toCorrect.id, { amount: '1100.00', file: corrected }, expect.any(Function));
+    expect(await screen.findByRole('status')).toHaveTextContent("Facture renvoyée à l'OPCO.");
+    expect(screen.queryByRole('button', { name: 'Renvoyer la facture' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the form and says why when the server refuses', async () => {
+    const resubmit = vi.fn(() => Promise.reject(new Error('Le montant dépasse le montant accordé : il reste 1 000,00 €.')));
+    renderInvoice({ resubmit });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Renvoyer la facture' }));
+
+    expect(resubmit).toHaveBeenCalledWith(toCorrect.id, { amount: '1200.50', file: undefined }, expect.any(Function));
+    expect(await screen.findByRole('alert')).toHaveTextContent('il reste 1 000,00 €');
+    expect(screen.getByRole('button', { name: 'Retirer la facture' })).toBeInTheDocument();
   });
 });

@@ -11,6 +11,8 @@ export type InvoiceStatus = Schemas['InvoiceStatus'];
 export type InvoiceAction = Schemas['InvoiceAction'];
 export type Payment = Schemas['Payment'];
 export type PaymentPage = Schemas['PaymentPage'];
+export type FundingSource = Schemas['FundingSource'];
+export type TrainingBodyBankAccount = Schemas['TrainingBodyBankAccount'];
 
 export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
   SUBMITTED: 'Déposée',

@@ -57,6 +57,11 @@ export function MainNav({ staff }: { staff: boolean }) {
         <li>
           <NavLink to="/reglements">Règlements</NavLink>
         </li>
+        {staff && (
+          <li>
+            <NavLink to="/instruction/organismes/rib">RIB des organismes</NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -77,6 +77,7 @@ export function fakeDossierApi(overrides: Partial<DossierApi> = {}): DossierApi 
     remove: vi.fn(unexpected),
     run: vi.fn(unexpected),
     attach: vi.fn(unexpected),
+    terminate: vi.fn(unexpected),
     download: vi.fn(unexpected),
     employees: vi.fn(unexpected),
     // Every detail page shows the thread: an empty one unless the test says otherwise.

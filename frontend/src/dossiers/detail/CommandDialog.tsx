@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/problem';
 import { fieldId } from '../../forms/fieldId';
 import { TextField } from '../../forms/TextField';
 import { documentTypeLabels, documentTypes } from '../labels';
 import type { DocumentType } from '../types';
 import type { ActionDefinition } from './actions';
+import { DialogFrame } from './DialogFrame';
 
 /** What the user typed in the dialog; only the parts its form asks for are filled. */
 export interface DialogAnswer {
@@ -39,10 +40,6 @@ export function CommandDialog({ name, definition, initialAmount, onConfirm, onCl
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<{ detail: string; others: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const titleId = `dialogue-${name}`;
-
-  useEffect(() => heading.current?.focus(), []);
 
   function missingFields(): Errors {
     const missing: Errors = {};
@@ -87,15 +84,7 @@ export function CommandDialog({ name, definition, initialAmount, onConfirm, onCl
 
   const textPath = definition.form === 'reason' ? 'reason' : 'message';
   return (
-    <section
-      role="dialog"
-      aria-labelledby={titleId}
-      className="command-dialog"
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
-    >
-      <h2 id={titleId} ref={heading} tabIndex={-1}>
-        {definition.label}
-      </h2>
+    <DialogFrame name={name} title={definition.label} onClose={onClose}>
       <p>{definition.prompt}</p>
       {failure && (
         <div role="alert" className="alert-error">
@@ -180,6 +169,6 @@ export function CommandDialog({ name, definition, initialAmount, onConfirm, onCl
           </button>
         </div>
       </form>
-    </section>
+    </DialogFrame>
   );
 }

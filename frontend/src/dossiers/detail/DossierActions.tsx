@@ -1,17 +1,23 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { Termination, UploadProgress } from '../../api/upload';
 import type { CommandAction, Dossier, DossierCommand } from '../types';
 import { money } from '../wizard/normalizedContent';
 import { commandActions } from './actions';
 import { CommandDialog, type DialogAnswer } from './CommandDialog';
+import { TERMINATION_LABEL, TerminationDialog } from './TerminationDialog';
 
 export interface DossierActionsProps {
   dossier: Dossier;
   onRun: (command: DossierCommand) => Promise<void>;
   onDelete: () => Promise<void>;
+  onTerminate: (termination: Termination, onProgress: UploadProgress) => Promise<void>;
 }
 
-type Open = CommandAction | 'DELETE_DRAFT' | null;
+type Open = CommandAction | 'DELETE_DRAFT' | 'TERMINATE' | null;
+
+/** Allowed actions with a form of their own rather than a command dialog. */
+const OWN_FORMS = ['SAVE_DRAFT', 'DELETE_DRAFT', 'TERMINATE'] as const;
 
 const DELETE_DEFINITION = {
   label: 'Supprimer le brouillon',
@@ -39,13 +45,13 @@ function commandOf(action: CommandAction, answer: DialogAnswer): DossierCommand 
 }
 
 /** Exactly the buttons the API allows in `allowedActions`; each opens a dialog asking for what it needs. */
-export function DossierActions({ dossier, onRun, onDelete }: DossierActionsProps) {
+export function DossierActions({ dossier, onRun, onDelete, onTerminate }: DossierActionsProps) {
   const [open, setOpen] = useState<Open>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
   const allowed = new Set(dossier.allowedActions);
   const commands = (Object.keys(commandActions) as CommandAction[]).filter((action) => allowed.has(action));
 
-  if (commands.length === 0 && !allowed.has('SAVE_DRAFT') && !allowed.has('DELETE_DRAFT')) {
+  if (commands.length === 0 && !OWN_FORMS.some((action) => allowed.has(action))) {
     return null;
   }
 
@@ -79,6 +85,16 @@ export function DossierActions({ dossier, onRun, onDelete }: DossierActionsProps
             {commandActions[action].label}
           </button>
         ))}
+        {allowed.has('TERMINATE') && (
+          <button
+            type="button"
+            className="button-danger"
+            aria-expanded={open === 'TERMINATE'}
+            onClick={(event) => show('TERMINATE', event.currentTarget)}
+          >
+            {TERMINATION_LABEL}
+          </button>
+        )}
         {allowed.has('DELETE_DRAFT') && (
           <button
             type="button"
@@ -93,7 +109,16 @@ export function DossierActions({ dossier, onRun, onDelete }: DossierActionsProps
       {open === 'DELETE_DRAFT' && (
         <CommandDialog name="delete_draft" definition={DELETE_DEFINITION} onConfirm={onDelete} onClose={close} />
       )}
-      {open && open !== 'DELETE_DRAFT' && (
+      {open === 'TERMINATE' && (
+        <TerminationDialog
+          onTerminate={async (termination, onProgress) => {
+            await onTerminate(termination, onProgress);
+            setOpen(null);
+          }}
+          onClose={close}
+        />
+      )}
+      {open && open !== 'DELETE_DRAFT' && open !== 'TERMINATE' && (
         <CommandDialog
           key={open}
           name={open.toLowerCase()}

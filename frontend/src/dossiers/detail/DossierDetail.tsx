@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { DocumentUpload, UploadProgress } from '../../api/upload';
+import type { DocumentUpload, Termination, UploadProgress } from '../../api/upload';
 import { DossierContentSummary } from '../DossierContentSummary';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { documentTypeLabels, fundingSchemeLabels, pendingRequestLabels, stateExplanations } from '../labels';
@@ -17,6 +17,7 @@ export interface DossierDetailProps {
   onRun: (command: DossierCommand) => Promise<void>;
   onDelete: () => Promise<void>;
   onAttach: (upload: DocumentUpload, onProgress: UploadProgress) => Promise<void>;
+  onTerminate: (termination: Termination, onProgress: UploadProgress) => Promise<void>;
   onDownload: (document: DossierDocument) => Promise<Blob>;
   /** The dossier's message thread, shown after its documents. */
   messages?: ReactNode;
@@ -24,7 +25,7 @@ export interface DossierDetailProps {
 
 /** One dossier: its state and what happens next, the actions allowed now, requests, content, documents, history. */
 export function DossierDetail(props: DossierDetailProps) {
-  const { dossier, history, establishmentName, onRun, onDelete, onAttach, onDownload, messages } = props;
+  const { dossier, history, establishmentName, onRun, onDelete, onAttach, onTerminate, onDownload, messages } = props;
   const request = dossier.documentRequest;
   const pending = dossier.pendingRequest;
   return (
@@ -49,7 +50,7 @@ export function DossierDetail(props: DossierDetailProps) {
         )}
         {dossier.refusalReason && <p>Motif du refus : « {dossier.refusalReason} »</p>}
       </section>
-      <DossierActions dossier={dossier} onRun={onRun} onDelete={onDelete} />
+      <DossierActions dossier={dossier} onRun={onRun} onDelete={onDelete} onTerminate={onTerminate} />
       {request && (
         <section aria-labelledby="pieces-demandees" className="request-panel">
           <h2 id="pieces-demandees">Pièces demandées par l'OPCO</h2>

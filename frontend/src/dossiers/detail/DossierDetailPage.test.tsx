@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../api/dossiers';
+import { axeViolations } from '../../test/axe';
 import { dossier, fakeDossierApi } from '../../test/dossierFixtures';
 import { renderDossierPage } from '../../test/renderDossierPage';
 import type { Dossier, HistoryEntry } from '../types';
@@ -52,7 +53,7 @@ describe('DossierDetailPage', () => {
   });
 
   it('shows no action at all when none is allowed, nor for allowed actions the contract has no endpoint for', async () => {
-    renderDetail(dossier({ status: 'GRANTED', grantedAmount: '900.00', allowedActions: ['TERMINATE'] }));
+    renderDetail(dossier({ status: 'GRANTED', grantedAmount: '900.00', allowedActions: ['REMOVE_DOCUMENT'] }));
 
     expect(await screen.findByText(/La prise en charge est accordée/)).toBeInTheDocument();
     expect(screen.getByText(/Montant accordé : 900,00/)).toBeInTheDocument();
@@ -122,5 +123,61 @@ describe('DossierDetailPage', () => {
     expect(await within(screen.getByRole('dialog')).findByRole('alert')).toHaveTextContent(
       'Le montant dépasse les fonds disponibles de l’entreprise.',
     );
+  });
+
+  describe('early termination', () => {
+    const granted = dossier({ scheme: 'APPRENTISSAGE', status: 'GRANTED', grantedAmount: '9000.00', allowedActions: ['TERMINATE'] });
+    const form = () => new File(['%PDF-1.4'], 'rupture-signee.pdf', { type: 'application/pdf' });
+
+    async function declare(user: ReturnType<typeof userEvent.setup>) {
+      await user.click(await screen.findByRole('button', { name: 'Déclarer une rupture anticipée' }));
+      const dialog = within(screen.getByRole('dialog', { name: 'Déclarer une rupture anticipée' }));
+      expect(dialog.getByText(/montant engagé qui n'a pas encore été facturé sera libéré/)).toBeInTheDocument();
+      await user.type(dialog.getByLabelText('Date de fin du contrat (obligatoire)'), '2027-01-15');
+      await user.type(dialog.getByLabelText('Motif de la rupture (obligatoire)'), "Démission de l'apprenti");
+      await user.upload(dialog.getByLabelText('Formulaire de rupture signé (obligatoire)'), form());
+      await user.click(dialog.getByRole('button', { name: 'Déclarer la rupture' }));
+      return dialog;
+    }
+
+    it('sends the date, the reason and the signed form, then says the commitment is released', async () => {
+      const user = userEvent.setup();
+      const terminate = vi.fn((_: Dossier, __: unknown, onProgress: (percent: number) => void) => {
+        onProgress(100);
+        return Promise.resolve({ ...granted, status: 'TERMINATED' as const, allowedActions: [], version: 2 });
+      });
+      renderDetail(granted, { terminate });
+      await user.click(await screen.findByRole('button', { name: 'Déclarer une rupture anticipée' }));
+      expect(await axeViolations()).toEqual([]);
+      await user.click(screen.getByRole('button', { name: 'Fermer sans rien faire' }));
+
+      await declare(user);
+
+      expect(terminate).toHaveBeenCalledWith(
+        granted,
+        { endDate: '2027-01-15', reason: "Démission de l'apprenti", file: expect.objectContaining({ name: 'rupture-signee.pdf' }) },
+        expect.any(Function),
+      );
+      expect(await screen.findByText('La rupture anticipée est déclarée : le montant engagé non facturé est libéré.')).toBeInTheDocument();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(screen.getByText(/Le contrat a été rompu avant son terme/)).toBeInTheDocument();
+    });
+
+    it('asks for what is missing, then keeps the dialog open with the refusal', async () => {
+      const user = userEvent.setup();
+      const terminate = vi.fn(() => Promise.reject(new Error('La date de fin doit se situer pendant le contrat.')));
+      renderDetail(granted, { terminate });
+
+      await user.click(await screen.findByRole('button', { name: 'Déclarer une rupture anticipée' }));
+      await user.click(screen.getByRole('button', { name: 'Déclarer la rupture' }));
+      expect(screen.getByText('Joignez le formulaire de rupture signé.')).toBeInTheDocument();
+      expect(terminate).not.toHaveBeenCalled();
+      await user.click(screen.getByRole('button', { name: 'Fermer sans rien faire' }));
+
+      const dialog = await declare(user);
+
+      expect(await dialog.findByRole('alert')).toHaveTextContent('La date de fin doit se situer pendant le contrat.');
+      expect(dialog.getByRole('button', { name: 'Déclarer la rupture' })).toBeEnabled();
+    });
   });
 });

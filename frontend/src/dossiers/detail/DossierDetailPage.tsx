@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { DossierApi } from '../../api/dossiers';
 import type { Me } from '../../api/me';
-import type { DocumentUpload, UploadProgress } from '../../api/upload';
+import type { DocumentUpload, Termination, UploadProgress } from '../../api/upload';
 import { useLoad } from '../../api/useLoad';
 import { PageTitle } from '../../layout/PageTitle';
 import { FlashMessage } from '../FlashMessage';
@@ -35,16 +35,22 @@ export function DossierDetailPage({ dossierApi, loadMe }: DossierDetailPageProps
 
   async function run(shown: Shown, command: DossierCommand) {
     const dossier = await dossierApi.run(shown.dossier, command);
+    await show(shown, dossier, `C'est fait. Le dossier est maintenant « ${stateLabels[dossier.status]} ».`);
+  }
+
+  async function show(shown: Shown, dossier: Dossier, message: string) {
     const history = await dossierApi.history(number).catch(() => shown.history);
     setLoaded({ ...shown, dossier, history });
-    setDone(`C'est fait. Le dossier est maintenant « ${stateLabels[dossier.status]} ».`);
+    setDone(message);
   }
 
   async function attach(shown: Shown, upload: DocumentUpload, onProgress: UploadProgress) {
-    const dossier = await dossierApi.attach(shown.dossier, upload, onProgress);
-    const history = await dossierApi.history(number).catch(() => shown.history);
-    setLoaded({ ...shown, dossier, history });
-    setDone(`La pièce « ${upload.file.name} » est jointe.`);
+    await show(shown, await dossierApi.attach(shown.dossier, upload, onProgress), `La pièce « ${upload.file.name} » est jointe.`);
+  }
+
+  async function terminate(shown: Shown, termination: Termination, onProgress: UploadProgress) {
+    const dossier = await dossierApi.terminate(shown.dossier, termination, onProgress);
+    await show(shown, dossier, 'La rupture anticipée est déclarée : le montant engagé non facturé est libéré.');
   }
 
   async function remove(shown: Shown) {
@@ -75,6 +81,7 @@ export function DossierDetailPage({ dossierApi, loadMe }: DossierDetailPageProps
             onRun={(command) => run(loaded.value, command)}
             onDelete={() => remove(loaded.value)}
             onAttach={(upload, onProgress) => attach(loaded.value, upload, onProgress)}
+            onTerminate={(termination, onProgress) => terminate(loaded.value, termination, onProgress)}
             onDownload={(document) => dossierApi.download(loaded.value.dossier, document)}
             messages={
               <DossierMessages

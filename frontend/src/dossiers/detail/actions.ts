@@ -13,9 +13,9 @@ export interface ActionDefinition {
 }
 
 /**
- * The commands the contract has an endpoint for, in the order their buttons appear. Actions listed in
- * `allowedActions` without a button here (TERMINATE, REMOVE_DOCUMENT) get none; ATTACH_DOCUMENT
- * is the upload form of the documents section.
+ * The commands the contract has an endpoint for, in the order their buttons appear. TERMINATE has a dialog of its
+ * own (TerminationDialog, multipart); REMOVE_DOCUMENT gets no button; ATTACH_DOCUMENT is the upload form of the
+ * documents section.
  */
 export const commandActions: Record<CommandAction, ActionDefinition> = {
   SUBMIT: { label: "Envoyer à l'OPCO", form: 'confirm', prompt: "Le dossier sera transmis à l'OPCO pour instruction." },
