@@ -1,5 +1,6 @@
 package fr.passerelle.bootstrap.dossier;
 
+import fr.passerelle.bootstrap.support.TenancyMatrix;
 import fr.passerelle.bootstrap.support.TestStack;
 import fr.passerelle.bootstrap.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.NONE;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.OTHER_COMPANY;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.OWNER;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.STAFF;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.TRAINING_BODY;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,12 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class DossierTenancyMatrixTest {
-
-    private static final String NONE = "no token";
-    private static final String TRAINING_BODY = "training body";
-    private static final String OTHER_COMPANY = "other company";
-    private static final String STAFF = "staff";
-    private static final String OWNER = "owner";
 
     /** One route: how to bring a dossier to the state it needs, and how to call it. */
     private record Route(String name, Supplier<String> dossier, String method, String path, Object body) {
@@ -64,24 +65,11 @@ class DossierTenancyMatrixTest {
     }
 
     private static Arguments matrix(Route route, int none, int trainingBody, int otherCompany, int staff, int owner) {
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        expected.put(NONE, none);
-        expected.put(TRAINING_BODY, trainingBody);
-        expected.put(OTHER_COMPANY, otherCompany);
-        expected.put(STAFF, staff);
-        expected.put(OWNER, owner);
-        return Arguments.of(route.name(), route, expected);
+        return Arguments.of(route.name(), route, TenancyMatrix.expect(none, trainingBody, otherCompany, staff, owner));
     }
 
-    /** Staff commands: roles keep every employer and training body out (403); staff, who act, come last. */
     private static Arguments staffMatrix(Route route) {
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        expected.put(NONE, 401);
-        expected.put(TRAINING_BODY, 403);
-        expected.put(OTHER_COMPANY, 403);
-        expected.put(OWNER, 403);
-        expected.put(STAFF, 200);
-        return Arguments.of(route.name(), route, expected);
+        return Arguments.of(route.name(), route, TenancyMatrix.staffOnly(200));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,16 +94,6 @@ class DossierTenancyMatrixTest {
     @MethodSource("lists")
     void lists_answer_each_caller(String caller, String path, int expected) {
         assertThat(as(caller).get(path).statusCode()).isEqualTo(expected);
-    }
-
-    private static RequestSpecification as(String caller) {
-        return switch (caller) {
-            case NONE -> api();
-            case TRAINING_BODY -> api(TestTokens.trainingBody());
-            case OTHER_COMPANY -> api(TestTokens.otherCompanyEmployer());
-            case STAFF -> api(TestTokens.staff());
-            default -> api(TestTokens.employer());
-        };
     }
 
     static Stream<Arguments> lists() {

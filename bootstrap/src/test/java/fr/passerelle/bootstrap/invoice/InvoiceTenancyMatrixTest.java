@@ -1,5 +1,6 @@
 package fr.passerelle.bootstrap.invoice;
 
+import fr.passerelle.bootstrap.support.TenancyMatrix;
 import fr.passerelle.bootstrap.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -14,7 +15,13 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
-import static fr.passerelle.bootstrap.support.ContractValidation.multipartApi;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.NONE;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.OTHER_COMPANY;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.OWNER;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.STAFF;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.TRAINING_BODY;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.as;
+import static fr.passerelle.bootstrap.support.TenancyMatrix.multipartAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,12 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class InvoiceTenancyMatrixTest {
-
-    private static final String NONE = "no token";
-    private static final String TRAINING_BODY = "training body";
-    private static final String OTHER_COMPANY = "other company";
-    private static final String STAFF = "staff";
-    private static final String OWNER = "owner";
 
     /** One route: how to bring the resource it names to the state it needs, and how to call it. */
     private record Route(String name, Supplier<String> resource, String method, String path, Object body, boolean multipart) {
@@ -89,35 +90,16 @@ class InvoiceTenancyMatrixTest {
     }
 
     private static Arguments staffPaymentMatrix() {
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        expected.put(NONE, 401);
-        expected.put(TRAINING_BODY, 403);
-        expected.put(OTHER_COMPANY, 403);
-        expected.put(OWNER, 403);
-        expected.put(STAFF, 201);
         Route route = new Route("order payment", InvoiceTenancyMatrixTest::validatedForGrenoble, "POST", "/api/v1/payments", null, false);
-        return Arguments.of(route.name(), route, expected);
+        return Arguments.of(route.name(), route, TenancyMatrix.staffOnly(201));
     }
 
     private static Arguments matrix(Route route, int none, int trainingBody, int otherCompany, int staff, int owner) {
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        expected.put(NONE, none);
-        expected.put(TRAINING_BODY, trainingBody);
-        expected.put(OTHER_COMPANY, otherCompany);
-        expected.put(STAFF, staff);
-        expected.put(OWNER, owner);
-        return Arguments.of(route.name(), route, expected);
+        return Arguments.of(route.name(), route, TenancyMatrix.expect(none, trainingBody, otherCompany, staff, owner));
     }
 
-    /** Staff commands: roles keep every employer and training body out (403); staff, who act, come last. */
     private static Arguments staffMatrix(Route route) {
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        expected.put(NONE, 401);
-        expected.put(TRAINING_BODY, 403);
-        expected.put(OTHER_COMPANY, 403);
-        expected.put(OWNER, 403);
-        expected.put(STAFF, 200);
-        return Arguments.of(route.name(), route, expected);
+        return Arguments.of(route.name(), route, TenancyMatrix.staffOnly(200));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,10 +114,10 @@ class InvoiceTenancyMatrixTest {
 
     private static int call(String caller, Route route, String resource) {
         if (route.path().equals("/api/v1/payments")) {
-            return as(caller, false).contentType("application/json").body(Map.of("invoiceIds", List.of(resource)))
+            return as(caller).contentType("application/json").body(Map.of("invoiceIds", List.of(resource)))
                     .post(route.path()).statusCode();
         }
-        RequestSpecification request = as(caller, route.multipart());
+        RequestSpecification request = route.multipart() ? multipartAs(caller) : as(caller);
         String path = String.format(route.path(), resource);
         if (route.multipart()) {
             request = request.multiPart("amount", "100.00").multiPart("number", Invoicing.newNumber())
@@ -147,21 +129,10 @@ class InvoiceTenancyMatrixTest {
         return request.request(route.method(), path).statusCode();
     }
 
-    private static RequestSpecification as(String caller, boolean multipart) {
-        RequestSpecification base = multipart ? multipartApi() : api();
-        return switch (caller) {
-            case NONE -> base;
-            case TRAINING_BODY -> base.auth().oauth2(TestTokens.trainingBody());
-            case OTHER_COMPANY -> base.auth().oauth2(TestTokens.otherCompanyEmployer());
-            case STAFF -> base.auth().oauth2(TestTokens.staff());
-            default -> base.auth().oauth2(TestTokens.employer());
-        };
-    }
-
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("lists")
     void lists_answer_each_caller(String caller, String path, int expected) {
-        assertThat(as(caller, false).get(path).statusCode()).isEqualTo(expected);
+        assertThat(as(caller).get(path).statusCode()).isEqualTo(expected);
     }
 
     static Stream<Arguments> lists() {
