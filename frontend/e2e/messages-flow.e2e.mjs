@@ -51,7 +51,7 @@ async function employerReadsAndAnswers(page) {
     await row.getByText('1 message non lu', { exact: false }).waitFor();
   });
   await step('the bell counts the request; its notification opens the dossier with the message marked new', async () => {
-    const bell = page.getByRole('link', { name: /^Notifications : \d+ non lues?$/ });
+    const bell = page.getByRole('link', { name: /^Notifications : (\d+|99\+) non lues?$/ });
     await bell.click();
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
     await page.getByRole('link', { name: `Pièces demandées avant le ${frenchDateIn(14)} : dossier ${number}` }).click();
