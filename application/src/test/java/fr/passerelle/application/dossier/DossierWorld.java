@@ -25,6 +25,7 @@ import fr.passerelle.domain.dossier.Training;
 import fr.passerelle.domain.dossier.TrainingBody;
 import fr.passerelle.domain.establishment.Establishment;
 import fr.passerelle.domain.shared.Address;
+import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.Money;
 import fr.passerelle.domain.shared.Nda;
@@ -92,6 +93,16 @@ final class DossierWorld {
                 });
         accounts.put(establishment.id(), FundingSource.CONVENTIONAL, 2025, amount);
         return accounts;
+    }
+
+    /** The code of the domain's refusal of the command; fails the test when the command is not refused. */
+    static String refusalCode(Runnable command) {
+        try {
+            command.run();
+        } catch (DomainException refused) {
+            return refused.code();
+        }
+        throw new AssertionError("The command was not refused");
     }
 
     Instant tick() {

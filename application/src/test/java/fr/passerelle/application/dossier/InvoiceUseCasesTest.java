@@ -88,15 +88,6 @@ class InvoiceUseCasesTest {
         return view.invoice().snapshot().id().value().toString();
     }
 
-    private static String code(Runnable command) {
-        try {
-            command.run();
-        } catch (DomainException refused) {
-            return refused.code();
-        }
-        throw new AssertionError("The command was not refused");
-    }
-
     @Test
     void the_employer_invoices_a_granted_dossier_within_the_grant_and_staff_validate() {
         String dossier = granted(false, true);
@@ -112,31 +103,31 @@ class InvoiceUseCasesTest {
                     assertThat(refused.code()).isEqualTo("INVOICE_EXCEEDS_GRANT");
                     assertThat(refused.getMessage()).contains("il reste 3 000,00");
                 });
-        assertThat(code(() -> deposit(world.invoicer, dossier, "F-2025-001", "10.00"))).isEqualTo("DUPLICATE_INVOICE_NUMBER");
-        assertThat(code(() -> deposit(world.manager, dossier, "F-2025-003", "10.00"))).isEqualTo("INVOICE_ACTION_FORBIDDEN");
+        assertThat(DossierWorld.refusalCode(() -> deposit(world.invoicer, dossier, "F-2025-001", "10.00"))).isEqualTo("DUPLICATE_INVOICE_NUMBER");
+        assertThat(DossierWorld.refusalCode(() -> deposit(world.manager, dossier, "F-2025-003", "10.00"))).isEqualTo("INVOICE_ACTION_FORBIDDEN");
         assertThatThrownBy(() -> deposit(world.otherCompany, dossier, "F-2025-003", "10.00")).isInstanceOf(ResourceNotFoundException.class);
 
         InvoiceView validated = invoices.validate(world.staff, ref(first));
         assertThat(validated.invoice().snapshot().status()).isEqualTo(InvoiceStatus.VALIDATED);
         assertThat(invoices.view(world.invoicer, id(first)).allowedActions()).isEmpty();
-        assertThat(code(() -> invoices.withdraw(world.invoicer, InvoiceRef.of(id(first))))).isEqualTo("INVOICE_TRANSITION_NOT_ALLOWED");
+        assertThat(DossierWorld.refusalCode(() -> invoices.withdraw(world.invoicer, InvoiceRef.of(id(first))))).isEqualTo("INVOICE_TRANSITION_NOT_ALLOWED");
         assertThat(invoices.file(world.invoicer, id(first)).fileName()).isEqualTo("facture.pdf");
     }
 
     @Test
     void a_dossier_is_invoiced_once_granted_and_proven_complete_and_only_as_a_pdf() {
         String withoutCertificate = granted(false, false);
-        assertThat(code(() -> deposit(world.invoicer, withoutCertificate, "F-1", "10.00"))).isEqualTo("CERTIFICATE_OF_COMPLETION_MISSING");
+        assertThat(DossierWorld.refusalCode(() -> deposit(world.invoicer, withoutCertificate, "F-1", "10.00"))).isEqualTo("CERTIFICATE_OF_COMPLETION_MISSING");
 
         DossierView draft = world.employer.createDraft(world.manager,
                 new CreateDraft(world.establishment.id(), FundingScheme.CONTRAT_PRO, Optional.empty()));
-        assertThat(code(() -> deposit(world.invoicer, draft.dossier().number().value(), "F-2", "10.00"))).isEqualTo("DOSSIER_NOT_GRANTED");
+        assertThat(DossierWorld.refusalCode(() -> deposit(world.invoicer, draft.dossier().number().value(), "F-2", "10.00"))).isEqualTo("DOSSIER_NOT_GRANTED");
 
         String dossier = granted(false, true);
         assertThatThrownBy(() -> invoices.deposit(world.invoicer, new Deposit(dossier, "F-3", DATE, Money.parse("10.00"),
                 new BytesUpload("facture.png", "PNG image".getBytes(StandardCharsets.US_ASCII)))))
                 .isInstanceOf(UnsupportedFileTypeException.class);
-        assertThat(code(() -> invoices.deposit(world.invoicer, new Deposit(dossier, "F-4", LocalDate.of(2030, 1, 1),
+        assertThat(DossierWorld.refusalCode(() -> invoices.deposit(world.invoicer, new Deposit(dossier, "F-4", LocalDate.of(2030, 1, 1),
                 Money.parse("10.00"), new BytesUpload("facture.pdf", PDF))))).isEqualTo("INVOICE_DATE_IN_FUTURE");
         assertThat(invoices.search(world.invoicer, new InvoiceSearch(Optional.empty(), Optional.empty(), PageRequest.first(50))).items())
                 .isEmpty();
@@ -146,7 +137,7 @@ class InvoiceUseCasesTest {
     void under_subrogation_the_training_body_deposits_and_the_employer_cannot() {
         String dossier = granted(true, true);
 
-        assertThat(code(() -> deposit(world.invoicer, dossier, "E-1", "100.00"))).isEqualTo("INVOICE_ACTION_FORBIDDEN");
+        assertThat(DossierWorld.refusalCode(() -> deposit(world.invoicer, dossier, "E-1", "100.00"))).isEqualTo("INVOICE_ACTION_FORBIDDEN");
         assertThatThrownBy(() -> deposit(world.otherTrainingBody, dossier, "OF-1", "100.00")).isInstanceOf(ResourceNotFoundException.class);
         InvoiceView invoice = deposit(world.linkedTrainingBody, dossier, "OF-1", "100.00");
 
@@ -174,9 +165,9 @@ class InvoiceUseCasesTest {
         DossierView attached = documents.attach(world.linkedTrainingBody, new Attach(DossierRef.of(subrogated), DocumentType.ATTENDANCE,
                 new BytesUpload("emargement.pdf", PDF), Optional.empty()));
         assertThat(attached.dossier().documents()).extracting(document -> document.type()).contains(DocumentType.ATTENDANCE);
-        assertThat(code(() -> documents.attach(world.linkedTrainingBody, new Attach(DossierRef.of(subrogated), DocumentType.QUOTE,
+        assertThat(DossierWorld.refusalCode(() -> documents.attach(world.linkedTrainingBody, new Attach(DossierRef.of(subrogated), DocumentType.QUOTE,
                 new BytesUpload("devis.pdf", PDF), Optional.empty())))).isEqualTo("DOCUMENT_ACTION_FORBIDDEN");
-        assertThat(code(() -> world.employer.requestCancellation(world.linkedTrainingBody,
+        assertThat(DossierWorld.refusalCode(() -> world.employer.requestCancellation(world.linkedTrainingBody,
                 new WithMessage(DossierRef.of(subrogated), "Annulez")))).isEqualTo("DOSSIER_ACTION_FORBIDDEN");
     }
 
@@ -192,7 +183,7 @@ class InvoiceUseCasesTest {
         assertThat(invoices.view(world.invoicer, id(first)).allowedActions()).containsExactly(InvoiceAction.RESUBMIT);
         assertThatThrownBy(() -> invoices.resubmit(world.invoicer, new Resubmit(ref(first), Money.parse("4500.00"), Optional.empty())))
                 .isInstanceOf(VersionMismatchException.class);
-        assertThat(code(() -> invoices.resubmit(world.invoicer, new Resubmit(ref(toCorrect), Money.parse("5000.01"), Optional.empty()))))
+        assertThat(DossierWorld.refusalCode(() -> invoices.resubmit(world.invoicer, new Resubmit(ref(toCorrect), Money.parse("5000.01"), Optional.empty()))))
                 .isEqualTo("INVOICE_EXCEEDS_GRANT");
 
         InvoiceView resubmitted = invoices.resubmit(world.invoicer, new Resubmit(ref(toCorrect), Money.parse("5000.00"),
@@ -204,7 +195,7 @@ class InvoiceUseCasesTest {
         assertThat(withdrawn.invoice().snapshot().status()).isEqualTo(InvoiceStatus.WITHDRAWN);
         InvoiceView rejected = invoices.reject(world.staff, ref(resubmitted), "Facture en double");
         assertThat(rejected.invoice().snapshot().status()).isEqualTo(InvoiceStatus.REJECTED);
-        assertThat(code(() -> invoices.validate(world.staff, InvoiceRef.of(id(rejected))))).isEqualTo("INVOICE_TRANSITION_NOT_ALLOWED");
+        assertThat(DossierWorld.refusalCode(() -> invoices.validate(world.staff, InvoiceRef.of(id(rejected))))).isEqualTo("INVOICE_TRANSITION_NOT_ALLOWED");
         assertThat(invoices.search(world.staff, new InvoiceSearch(Optional.of(InvoiceStatus.REJECTED), Optional.empty(),
                 PageRequest.first(50))).items()).extracting(InvoiceSummary::id).containsExactly(rejected.invoice().snapshot().id());
     }
@@ -240,7 +231,7 @@ class InvoiceUseCasesTest {
         assertThat(terminated.dossier().documents()).extracting(document -> document.type()).contains(DocumentType.CERFA);
         assertThat(terminated.files()).containsKey(terminated.dossier().documents().get(terminated.dossier().documents().size() - 1).id());
         assertThat(world.funds.envelopesOf(world.establishment.id(), 2025).get(2).committed()).isEqualTo(Money.parse("2000.00"));
-        assertThat(code(() -> terminations.declare(world.viewer, new DeclareTermination.Termination(DossierRef.of(granted(false, false)),
+        assertThat(DossierWorld.refusalCode(() -> terminations.declare(world.viewer, new DeclareTermination.Termination(DossierRef.of(granted(false, false)),
                 LocalDate.of(2026, 1, 15), "Rupture", new BytesUpload("rupture.pdf", PDF))))).isEqualTo("DOSSIER_ACTION_FORBIDDEN");
     }
 
@@ -249,7 +240,7 @@ class InvoiceUseCasesTest {
         String dossier = granted(false, true);
         deposit(world.invoicer, dossier, "F-40", "1000.00");
 
-        assertThat(code(() -> world.review.closeBalance(world.invoicer, DossierRef.of(dossier)))).isEqualTo("DOSSIER_ACTION_FORBIDDEN");
+        assertThat(DossierWorld.refusalCode(() -> world.review.closeBalance(world.invoicer, DossierRef.of(dossier)))).isEqualTo("DOSSIER_ACTION_FORBIDDEN");
         DossierView closed = world.review.closeBalance(world.staff, DossierRef.of(dossier));
 
         assertThat(closed.dossier().status()).isEqualTo(DossierStatus.CLOSED);

@@ -106,15 +106,6 @@ class PaymentUseCasesTest {
         return id;
     }
 
-    private static String code(Runnable command) {
-        try {
-            command.run();
-        } catch (DomainException refused) {
-            return refused.code();
-        }
-        throw new AssertionError("The command was not refused");
-    }
-
     @Test
     void paying_the_whole_grant_pays_the_invoices_and_closes_the_dossier() {
         String dossier = certified("3000.00", false);
@@ -152,16 +143,16 @@ class PaymentUseCasesTest {
         String submitted = invoices.deposit(world.invoicer, new Deposit(dossier, "F-2", LocalDate.of(2025, 3, 1),
                 Money.parse("500.00"), new BytesUpload("facture.pdf", PDF))).invoice().snapshot().id().value().toString();
 
-        assertThat(code(() -> payments.order(world.invoicer, List.of(validated)))).isEqualTo("PAYMENT_ACTION_FORBIDDEN");
-        assertThat(code(() -> payments.order(world.staff, List.of(validated, submitted)))).isEqualTo("INVOICE_TRANSITION_NOT_ALLOWED");
-        assertThat(code(() -> payments.order(world.staff, List.of()))).isEqualTo("NO_INVOICE_TO_PAY");
+        assertThat(DossierWorld.refusalCode(() -> payments.order(world.invoicer, List.of(validated)))).isEqualTo("PAYMENT_ACTION_FORBIDDEN");
+        assertThat(DossierWorld.refusalCode(() -> payments.order(world.staff, List.of(validated, submitted)))).isEqualTo("INVOICE_TRANSITION_NOT_ALLOWED");
+        assertThat(DossierWorld.refusalCode(() -> payments.order(world.staff, List.of()))).isEqualTo("NO_INVOICE_TO_PAY");
         assertThatThrownBy(() -> payments.order(world.staff, List.of(UUID.randomUUID().toString())))
                 .isInstanceOf(ResourceNotFoundException.class);
 
         payments.order(world.staff, List.of(validated));
 
         assertThat(world.queries.view(world.manager, dossier).dossier().status()).isEqualTo(DossierStatus.GRANTED);
-        assertThat(code(() -> payments.order(world.staff, List.of(validated)))).isEqualTo("INVOICE_TRANSITION_NOT_ALLOWED");
+        assertThat(DossierWorld.refusalCode(() -> payments.order(world.staff, List.of(validated)))).isEqualTo("INVOICE_TRANSITION_NOT_ALLOWED");
     }
 
     @Test
@@ -174,7 +165,7 @@ class PaymentUseCasesTest {
                     assertThat(refused.code()).isEqualTo("NO_ACTIVE_BANK_ACCOUNT");
                     assertThat(refused.getMessage()).contains("compte bancaire actif");
                 });
-        assertThat(code(() -> payments.registerTrainingBodyBankAccount(world.invoicer, TRAINING_BODY,
+        assertThat(DossierWorld.refusalCode(() -> payments.registerTrainingBodyBankAccount(world.invoicer, TRAINING_BODY,
                 new BankDetails("BE68539007547034", "GEBABEBB", "Institut de Soudure")))).isEqualTo("PAYMENT_ACTION_FORBIDDEN");
         payments.registerTrainingBodyBankAccount(world.staff, TRAINING_BODY, new BankDetails("BE68539007547034", "GEBABEBB", "Institut de Soudure"));
         assertThat(payments.trainingBodyBankAccount(world.staff, TRAINING_BODY)).isPresent();
@@ -197,7 +188,7 @@ class PaymentUseCasesTest {
         String dossier = certified("500.00", false);
         String invoice = validated(world.invoicer, dossier, "F-9", "500.00");
 
-        assertThat(code(() -> withoutAccount.order(world.staff, List.of(invoice)))).isEqualTo("NO_ACTIVE_BANK_ACCOUNT");
+        assertThat(DossierWorld.refusalCode(() -> withoutAccount.order(world.staff, List.of(invoice)))).isEqualTo("NO_ACTIVE_BANK_ACCOUNT");
         assertThat(invoices.view(world.invoicer, invoice).invoice().snapshot().status()).isEqualTo(InvoiceStatus.VALIDATED);
     }
 }
