@@ -6,7 +6,6 @@ import fr.passerelle.adapters.rest.security.TokenCaller;
 import fr.passerelle.adapters.rest.shared.MultipartFile;
 import fr.passerelle.adapters.rest.shared.Versions;
 import fr.passerelle.application.dossier.DeclareTermination;
-import fr.passerelle.application.dossier.DossierView;
 import fr.passerelle.application.dossier.StaffDossierReview;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.MalformedInputException;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -27,6 +25,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+
+import static fr.passerelle.adapters.rest.dossier.DossierResponse.ok;
 
 /** How a granted dossier ends (issue 7): its balance closed by staff, or its contract broken early. */
 @Path("/api/v1/dossiers/{number}")
@@ -71,9 +71,5 @@ class DossierEndResource {
         }
         return ok(termination.declare(TokenCaller.from(token), new DeclareTermination.Termination(Versions.ref(number, ifMatch), date,
                 reason, new MultipartFile(file))));
-    }
-
-    private static Response ok(DossierView view) {
-        return Response.ok(DossierResponse.from(view)).header(HttpHeaders.ETAG, Versions.etag(view.version())).build();
     }
 }

@@ -64,6 +64,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import static fr.passerelle.adapters.rest.dossier.DossierResponse.ok;
+
 /**
  * Dossiers, addressed by their 9-digit number. Whether the caller may see or act on one is the application's
  * decision; roles here only keep each side to its own commands.
@@ -300,9 +302,6 @@ class DossierResource {
                 .build();
     }
 
-    private static Response ok(DossierView view) {
-        return Response.ok(DossierResponse.from(view)).header(HttpHeaders.ETAG, Versions.etag(view.version())).build();
-    }
 
     private static <T> T required(T body) {
         if (body == null) {

@@ -1,6 +1,7 @@
 package fr.passerelle.adapters.rest.dossier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.passerelle.adapters.rest.shared.Versions;
 import fr.passerelle.application.document.DocumentFile;
 import fr.passerelle.application.dossier.DossierView;
 import fr.passerelle.domain.dossier.DocumentRequest;
@@ -13,6 +14,8 @@ import fr.passerelle.domain.dossier.FundingScheme;
 import fr.passerelle.domain.dossier.PendingRequest;
 import fr.passerelle.domain.dossier.RequestKind;
 import fr.passerelle.domain.shared.DocumentId;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,6 +62,11 @@ record DossierResponse(String number, UUID establishmentId, FundingScheme scheme
         static PendingRequestResponse from(PendingRequest request) {
             return new PendingRequestResponse(request.kind(), request.message(), request.requestedAt());
         }
+    }
+
+    /** 200 with the dossier and its version as the ETag, the answer to every command on a dossier. */
+    static Response ok(DossierView view) {
+        return Response.ok(from(view)).header(HttpHeaders.ETAG, Versions.etag(view.version())).build();
     }
 
     static DossierResponse from(DossierView view) {
