@@ -121,11 +121,16 @@ class UseCaseWiring {
                 accounts, clock, files, establishments, threads, letters));
     }
 
+    /**
+     * Without a transaction: these use cases only read, the busiest of them (a dossier's page, the lists) more than any
+     * other call of the API, and a transaction would be the largest cost left after the queries. Each statement sees
+     * what is committed; a dossier is read with its history in one statement, so it is never seen half-changed.
+     */
     @Produces
     @Singleton
     DossierQueries dossierQueries(Dossiers dossiers, AccountDirectory accounts, Clock clock, DocumentStore files,
                                   MessageThreads threads) {
-        return TransactionBoundary.around(DossierQueries.class, new DossierQueriesService(dossiers, accounts, clock, files, threads));
+        return new DossierQueriesService(dossiers, accounts, clock, files, threads);
     }
 
     // --- Messages of a dossier and decision letters (issue 6) ---

@@ -4,6 +4,7 @@ import fr.passerelle.adapters.persistence.shared.SearchWords;
 import fr.passerelle.adapters.persistence.shared.KeysetCursor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.passerelle.adapters.persistence.shared.HistoryTable;
+import fr.passerelle.adapters.persistence.shared.SqlValues;
 import fr.passerelle.application.dossier.DossierPage;
 import fr.passerelle.application.dossier.DossierScope;
 import fr.passerelle.application.dossier.DossierSearch;
@@ -58,9 +59,20 @@ class DossierPanacheRepository implements Dossiers {
         this.json = new DossierJson(mapper);
     }
 
+    /**
+     * One statement, the history included: the most frequent read of the API (a dossier's page) costs one round trip
+     * and sees one state of the dossier even outside a transaction.
+     */
     @Override
     public Optional<StoredDossier> find(DossierNumber number) {
-        return DossierEntity.<DossierEntity>find("number", number.value()).firstResultOptional().map(this::toStored);
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT d.id, d.number, d.establishment_id, d.scheme, d.status, d.content::text, d.documents::text,
+                               d.document_request::text, d.pending_request::text, d.granted_amount, d.released_amount,
+                               d.refusal_reason, d.termination::text, d.created_by, d.created_at, d.updated_at, d.version,
+                        """ + HISTORY.jsonColumn("d.id") + " FROM dossier d WHERE d.number = :number", Object[].class)
+                .setParameter("number", number.value())
+                .getResultList();
+        return rows.stream().findFirst().map(this::toStored);
     }
 
     @Override
@@ -76,7 +88,7 @@ class DossierPanacheRepository implements Dossiers {
         entityManager.persist(entity);
         entityManager.flush();
         HISTORY.append(entityManager, dossier.id().value(), dossier.history(), 0);
-        return toStored(entity);
+        return new StoredDossier(dossier, entity.version, entity.updatedAt);
     }
 
     @Override
@@ -93,7 +105,7 @@ class DossierPanacheRepository implements Dossiers {
             throw new ConcurrentUpdateException();
         }
         HISTORY.append(entityManager, dossier.id().value(), dossier.history(), storedHistory);
-        return toStored(entity);
+        return new StoredDossier(dossier, entity.version, entity.updatedAt);
     }
 
     private void copyState(DossierSnapshot dossier, DossierEntity entity, Instant at) {
@@ -119,25 +131,25 @@ class DossierPanacheRepository implements Dossiers {
                 .orElse(dossier.createdAt());
     }
 
-    private StoredDossier toStored(DossierEntity entity) {
+    private StoredDossier toStored(Object[] row) {
         DossierSnapshot snapshot = new DossierSnapshot(
-                new DossierId(entity.id),
-                DossierNumber.of(entity.number),
-                new EstablishmentId(entity.establishmentId),
-                FundingScheme.valueOf(entity.scheme),
-                DossierStatus.valueOf(entity.status),
-                json.content(entity.content),
-                json.documents(entity.documents),
-                json.documentRequest(entity.documentRequest),
-                json.pendingRequest(entity.pendingRequest),
-                Optional.ofNullable(entity.grantedAmount).map(Money::new),
-                new Money(entity.releasedAmount),
-                Optional.ofNullable(entity.refusalReason),
-                json.termination(entity.termination),
-                new UserId(entity.createdBy),
-                entity.createdAt,
-                HISTORY.read(entityManager, entity.id));
-        return new StoredDossier(snapshot, entity.version, entity.updatedAt);
+                new DossierId((UUID) row[0]),
+                DossierNumber.of((String) row[1]),
+                new EstablishmentId((UUID) row[2]),
+                FundingScheme.valueOf((String) row[3]),
+                DossierStatus.valueOf((String) row[4]),
+                json.content((String) row[5]),
+                json.documents((String) row[6]),
+                json.documentRequest((String) row[7]),
+                json.pendingRequest((String) row[8]),
+                Optional.ofNullable((BigDecimal) row[9]).map(Money::new),
+                new Money((BigDecimal) row[10]),
+                Optional.ofNullable((String) row[11]),
+                json.termination((String) row[12]),
+                new UserId((UUID) row[13]),
+                SqlValues.instant(row[14]),
+                HISTORY.fromJsonColumn(row[17]));
+        return new StoredDossier(snapshot, ((Number) row[16]).longValue(), SqlValues.instant(row[15]));
     }
 
     @Override

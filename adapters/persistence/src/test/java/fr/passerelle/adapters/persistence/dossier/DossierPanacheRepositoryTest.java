@@ -48,6 +48,7 @@ import fr.passerelle.domain.shared.UserId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +136,23 @@ class DossierPanacheRepositoryTest {
         assertThat(found.snapshot()).isEqualTo(dossier.snapshot());
         assertThat(found.version()).isZero();
         assertThat(stored.snapshot()).isEqualTo(dossier.snapshot());
+    }
+
+    /** The dossier queries read without a transaction (a request context only, as in a REST call). */
+    @Test
+    @ActivateRequestContext
+    void a_dossier_reads_the_same_without_a_transaction() {
+        Dossier dossier = draft(FundingScheme.PLAN);
+        dossier.saveDraft(employer, tick(), content("Excel avancé", LocalDate.of(2026, 2, 1)));
+        dossier.submit(employer, tick(), establishment(), employees.ofCompanyOf(establishmentId));
+        dossier.cancel(employer, tick(), "Formation reportée à l’an prochain");
+        inTransaction(() -> dossiers.add(dossier.snapshot()));
+
+        StoredDossier found = dossiers.find(dossier.number()).orElseThrow();
+
+        assertThat(found.snapshot()).isEqualTo(dossier.snapshot());
+        assertThat(found.snapshot().history()).last().satisfies(entry ->
+                assertThat(entry.reason()).contains("Formation reportée à l’an prochain"));
     }
 
     @Test
