@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static fr.passerelle.bootstrap.dossier.DossierApi.command;
+import static fr.passerelle.bootstrap.support.ContractValidation.UTF8_TEXT;
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
 import static fr.passerelle.bootstrap.support.ContractValidation.malformedRequest;
 import static fr.passerelle.bootstrap.support.ContractValidation.multipartApi;
@@ -29,8 +30,6 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class DossierMessagesApiTest {
 
-    /** The text as browsers send it, in UTF-8 (RestAssured's default charset would turn « è » into « ? »). */
-    static final String TEXT = "text/plain; charset=UTF-8";
 
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
             + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
@@ -54,7 +53,7 @@ class DossierMessagesApiTest {
                 .body("items[0].readAt", notNullValue()).body("items[0].readByName", equalTo(TestStack.EMPLOYER_NAME));
         assertThat(unread(TestTokens.employer(), number)).isZero();
 
-        Response posted = multipart(TestTokens.employer()).multiPart("text", "Voici le devis signé.", TEXT)
+        Response posted = multipart(TestTokens.employer()).multiPart("text", "Voici le devis signé.", UTF8_TEXT)
                 .multiPart("files", "Devis 2026.pdf", PDF, "application/pdf")
                 .post(path(number));
         posted.then().statusCode(201).body("side", equalTo("COMPANY")).body("authorName", equalTo(TestStack.EMPLOYER_NAME))
@@ -81,7 +80,7 @@ class DossierMessagesApiTest {
     @Test
     void another_company_never_learns_the_thread_exists_and_a_training_body_may_not_post() {
         String number = DossierApi.submitted();
-        Response posted = multipart(TestTokens.employer()).multiPart("text", "Bonjour", TEXT)
+        Response posted = multipart(TestTokens.employer()).multiPart("text", "Bonjour", UTF8_TEXT)
                 .multiPart("files", "devis.pdf", PDF, "application/pdf").post(path(number));
         posted.then().statusCode(201);
         String attachment = path(number) + "/" + posted.path("id") + "/attachments/" + posted.path("attachments[0].id");
@@ -93,7 +92,7 @@ class DossierMessagesApiTest {
         messages(TestTokens.trainingBody(), number).then().statusCode(404);
         post(TestTokens.trainingBody(), number, "Organisme").then().statusCode(403);
         api().get(path(number)).then().statusCode(401);
-        multipart(null).multiPart("text", "Anonyme", TEXT).post(path(number)).then().statusCode(401);
+        multipart(null).multiPart("text", "Anonyme", UTF8_TEXT).post(path(number)).then().statusCode(401);
         api(TestTokens.employer()).get(path(number) + "/" + posted.path("id") + "/attachments/" + UUID.randomUUID()).then().statusCode(404);
         malformedRequest(TestTokens.employer()).get(path(number) + "/pas-un-id/attachments/pas-un-id").then().statusCode(404);
 
@@ -130,12 +129,12 @@ class DossierMessagesApiTest {
     void files_are_checked_as_documents_are_and_a_refused_message_is_not_kept() {
         String number = DossierApi.submitted();
 
-        multipart(TestTokens.employer()).multiPart("text", "Script", TEXT).multiPart("files", "devis.pdf",
+        multipart(TestTokens.employer()).multiPart("text", "Script", UTF8_TEXT).multiPart("files", "devis.pdf",
                         "#!/bin/sh\necho pwned\n".getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .post(path(number)).then().statusCode(415).body("code", equalTo("UNSUPPORTED_FILE_TYPE"));
-        multipart(TestTokens.employer()).multiPart("text", "Gros", TEXT).multiPart("files", "gros.pdf", Arrays.copyOf(PDF, 1024 * 1024 + 1),
+        multipart(TestTokens.employer()).multiPart("text", "Gros", UTF8_TEXT).multiPart("files", "gros.pdf", Arrays.copyOf(PDF, 1024 * 1024 + 1),
                 "application/pdf").post(path(number)).then().statusCode(413).body("code", equalTo("FILE_TOO_LARGE"));
-        multipart(TestTokens.employer()).multiPart("text", " ", TEXT).post(path(number)).then().statusCode(422)
+        multipart(TestTokens.employer()).multiPart("text", " ", UTF8_TEXT).post(path(number)).then().statusCode(422)
                 .body("code", equalTo("MESSAGE_REQUIRED"));
 
         messages(TestTokens.employer(), number).then().statusCode(200).body("items", hasSize(0));
@@ -144,9 +143,9 @@ class DossierMessagesApiTest {
     @Test
     void a_replayed_idempotency_key_returns_the_first_message_and_the_thread_pages_oldest_first() {
         String number = DossierApi.submitted();
-        String first = multipart(TestTokens.employer()).header("Idempotency-Key", "cle-1").multiPart("text", "Premier", TEXT)
+        String first = multipart(TestTokens.employer()).header("Idempotency-Key", "cle-1").multiPart("text", "Premier", UTF8_TEXT)
                 .post(path(number)).then().statusCode(201).extract().path("id");
-        multipart(TestTokens.employer()).header("Idempotency-Key", "cle-1").multiPart("text", "Premier", TEXT).post(path(number))
+        multipart(TestTokens.employer()).header("Idempotency-Key", "cle-1").multiPart("text", "Premier", UTF8_TEXT).post(path(number))
                 .then().statusCode(201).body("id", equalTo(first));
         post(TestTokens.staff(), number, "Deuxième").then().statusCode(201);
 
@@ -170,7 +169,7 @@ class DossierMessagesApiTest {
     }
 
     private static Response post(String token, String number, String text) {
-        return multipart(token).multiPart("text", text, TEXT).post(path(number));
+        return multipart(token).multiPart("text", text, UTF8_TEXT).post(path(number));
     }
 
     /** The dossier's unread count in the caller's list, as the dossier list shows it. */

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import static fr.passerelle.bootstrap.support.ContractValidation.UTF8_TEXT;
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
 import static fr.passerelle.bootstrap.support.ContractValidation.malformedRequest;
 import static fr.passerelle.bootstrap.support.ContractValidation.multipartApi;
@@ -82,14 +83,14 @@ class NotificationsApiTest {
         String number = NotificationFlows.submitted();
         String title = "Nouveau message sur le dossier " + number;
 
-        multipartApi(TestTokens.employer()).multiPart("text", "Une question sur le devis", "text/plain; charset=UTF-8")
+        multipartApi(TestTokens.employer()).multiPart("text", "Une question sur le devis", UTF8_TEXT)
                 .post("/api/v1/dossiers/" + number + "/messages").then().statusCode(201);
         Map<String, Object> toStaff = about(unreadItems(TestTokens.staff()), title);
         assertThat(toStaff.get("eventType")).isEqualTo("NEW_MESSAGE");
         assertThat(toStaff.get("target")).isEqualTo(Map.of("kind", "DOSSIER", "id", number));
         assertThat(unreadItems(TestTokens.employer())).noneMatch(item -> title.equals(item.get("title")));
 
-        multipartApi(TestTokens.staff()).multiPart("text", "Le devis est bien reçu.", "text/plain; charset=UTF-8")
+        multipartApi(TestTokens.staff()).multiPart("text", "Le devis est bien reçu.", UTF8_TEXT)
                 .post("/api/v1/dossiers/" + number + "/messages").then().statusCode(201);
         about(unreadItems(TestTokens.employer()), title);
     }

@@ -53,6 +53,12 @@ public final class ContractValidation {
         return given().filter(CONTRACT_FOR_RESPONSES).auth().oauth2(bearerToken);
     }
 
+    /**
+     * The content type of a text part, as browsers send it: UTF-8. RestAssured's default charset for text parts would
+     * turn « è » or « ’ » into « ? ».
+     */
+    public static final String UTF8_TEXT = "text/plain; charset=UTF-8";
+
     /** For {@code multipart/form-data} uploads: the response is validated, the request body cannot be (see above). */
     public static RequestSpecification multipartApi() {
         return given().filter(CONTRACT_FOR_MULTIPART);
