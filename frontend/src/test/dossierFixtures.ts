@@ -44,6 +44,7 @@ export function dossier(overrides: Partial<Dossier> = {}): Dossier {
     pendingRequest: null,
     grantedAmount: null,
     refusalReason: null,
+    termination: null,
     allowedActions: ['SAVE_DRAFT', 'DELETE_DRAFT', 'SUBMIT', 'ATTACH_DOCUMENT'],
     createdAt: '2026-11-20T09:00:00Z',
     updatedAt: '2026-11-20T10:00:00Z',

@@ -49,6 +49,11 @@ export function DossierDetail(props: DossierDetailProps) {
           </p>
         )}
         {dossier.refusalReason && <p>Motif du refus : « {dossier.refusalReason} »</p>}
+        {dossier.termination && (
+          <p>
+            Contrat rompu le {formatDate(dossier.termination.endDate)}, motif : « {dossier.termination.reason} »
+          </p>
+        )}
       </section>
       <DossierActions dossier={dossier} onRun={onRun} onDelete={onDelete} onTerminate={onTerminate} />
       {request && (

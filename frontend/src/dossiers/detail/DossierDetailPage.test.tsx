@@ -144,7 +144,13 @@ describe('DossierDetailPage', () => {
       const user = userEvent.setup();
       const terminate = vi.fn((_: Dossier, __: unknown, onProgress: (percent: number) => void) => {
         onProgress(100);
-        return Promise.resolve({ ...granted, status: 'TERMINATED' as const, allowedActions: [], version: 2 });
+        return Promise.resolve({
+          ...granted,
+          status: 'TERMINATED' as const,
+          termination: { endDate: '2027-01-15', reason: "Démission de l'apprenti" },
+          allowedActions: [],
+          version: 2,
+        });
       });
       renderDetail(granted, { terminate });
       await user.click(await screen.findByRole('button', { name: 'Déclarer une rupture anticipée' }));
@@ -161,6 +167,7 @@ describe('DossierDetailPage', () => {
       expect(await screen.findByText('La rupture anticipée est déclarée : le montant engagé non facturé est libéré.')).toBeInTheDocument();
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
       expect(screen.getByText(/Le contrat a été rompu avant son terme/)).toBeInTheDocument();
+      expect(screen.getByText("Contrat rompu le 15/01/2027, motif : « Démission de l'apprenti »")).toBeInTheDocument();
     });
 
     it('asks for what is missing, then keeps the dialog open with the refusal', async () => {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static fr.passerelle.bootstrap.support.ContractValidation.UTF8_TEXT;
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
 import static fr.passerelle.bootstrap.support.ContractValidation.multipartApi;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The whole path over HTTP: a grant, its invoices, staff's validation, the payment and its advice, the closed dossier. */
 @QuarkusTest
@@ -121,7 +123,7 @@ class GrantToPaymentTest {
     }
 
     private static io.restassured.response.Response terminate(String token, String dossier, LocalDate endDate) {
-        return multipartApi(token).multiPart("endDate", endDate.toString()).multiPart("reason", "Rupture à l’initiative de l’apprenti")
+        return multipartApi(token).multiPart("endDate", endDate.toString()).multiPart("reason", "Rupture à l’initiative de l’apprenti", UTF8_TEXT)
                 .multiPart("file", "rupture-signee.pdf", Invoicing.PDF, "application/pdf")
                 .post("/api/v1/dossiers/" + dossier + "/terminate");
     }
@@ -148,12 +150,15 @@ class GrantToPaymentTest {
         Dossiers.grant(number, "6000.00").then().statusCode(200);
 
         api(TestTokens.trainingBody()).get("/api/v1/dossiers/" + number).then().statusCode(200)
-                .body("allowedActions", hasItem("TERMINATE"));
+                .body("allowedActions", hasItem("TERMINATE")).body("termination", nullValue());
         terminate(TestTokens.trainingBody(), number, start.minusDays(1)).then().statusCode(422)
                 .body("code", equalTo("TERMINATION_DATE_OUTSIDE_CONTRACT"));
         terminate(TestTokens.otherCompanyEmployer(), number, start.plusMonths(2)).then().statusCode(404);
         terminate(TestTokens.trainingBody(), number, start.plusMonths(2)).then().statusCode(200)
                 .body("status", equalTo("TERMINATED")).body("documents.type", hasItem("CERFA"));
+        api(TestTokens.employer()).get("/api/v1/dossiers/" + number).then().statusCode(200)
+                .body("termination.endDate", equalTo(start.plusMonths(2).toString()))
+                .body("termination.reason", equalTo("Rupture à l’initiative de l’apprenti"));
         api(TestTokens.employer()).get("/api/v1/dossiers/" + number + "/history").then().statusCode(200)
                 .body("action", hasItem("TERMINATE"));
     }

@@ -13,6 +13,7 @@ import fr.passerelle.domain.dossier.DossierStatus;
 import fr.passerelle.domain.dossier.FundingScheme;
 import fr.passerelle.domain.dossier.PendingRequest;
 import fr.passerelle.domain.dossier.RequestKind;
+import fr.passerelle.domain.dossier.Termination;
 import fr.passerelle.domain.shared.DocumentId;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +28,7 @@ import java.util.UUID;
 record DossierResponse(String number, UUID establishmentId, FundingScheme scheme, DossierStatus status,
                        DossierContentDto content, List<DocumentResponse> documents, DocumentRequestResponse documentRequest,
                        PendingRequestResponse pendingRequest, String grantedAmount, String refusalReason,
-                       List<DossierAction> allowedActions, Instant createdAt, Instant updatedAt, long version) {
+                       TerminationResponse termination, List<DossierAction> allowedActions, Instant createdAt, Instant updatedAt, long version) {
 
     /** A document version; the stored file's type, size and checksum are left out only when no file is stored for it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,6 +65,13 @@ record DossierResponse(String number, UUID establishmentId, FundingScheme scheme
         }
     }
 
+    record TerminationResponse(LocalDate endDate, String reason) {
+
+        static TerminationResponse from(Termination termination) {
+            return new TerminationResponse(termination.date(), termination.reason());
+        }
+    }
+
     /** 200 with the dossier and its version as the ETag, the answer to every command on a dossier. */
     static Response ok(DossierView view) {
         return Response.ok(from(view)).header(HttpHeaders.ETAG, Versions.etag(view.version())).build();
@@ -82,6 +90,7 @@ record DossierResponse(String number, UUID establishmentId, FundingScheme scheme
                 dossier.pendingRequest().map(PendingRequestResponse::from).orElse(null),
                 dossier.grantedAmount().map(Object::toString).orElse(null),
                 dossier.refusalReason().orElse(null),
+                dossier.termination().map(TerminationResponse::from).orElse(null),
                 view.allowedActions().stream().sorted().toList(),
                 dossier.createdAt(),
                 view.updatedAt(),
