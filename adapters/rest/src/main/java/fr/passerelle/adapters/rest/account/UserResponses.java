@@ -71,7 +71,8 @@ final class UserResponses {
             return new UserDetail(account.id().value(), account.name().lastName(), account.name().firstName(),
                     account.login().value(), account.contactEmail().value(), account.phone().map(PhoneNumber::value).orElse(null),
                     account.status().name(), account.passwordSetupPending(), account.createdAt(), Link.of(view.links()),
-                    view.trainingBody().map(Siret::value).orElse(null), view.allowedActions().stream().map(Enum::name).sorted().toList(), invitationEmailSent);
+                    view.trainingBody().map(Siret::value).orElse(null),
+                    view.allowedActions().stream().map(Enum::name).sorted().toList(), invitationEmailSent);
         }
     }
 }
