@@ -91,14 +91,14 @@ public final class ManageColleaguesService implements ManageColleagues {
     private Invitation create(Actor actor, Email email, Role role, Function<UserId, UserAccount> invitation,
                               Consumer<UserId> afterAdding) {
         if (accounts.findByLogin(email).isPresent()) {
-            throw EmailAlreadyRegisteredException.ofColleague(email);
+            throw taken(email, role);
         }
         UserAccount account = invitation.apply(new UserId(UUID.randomUUID()));
         CreatedIdentity identity;
         try {
             identity = identityProvider.invite(new NewIdentity(email, account.name(), role));
-        } catch (EmailAlreadyRegisteredException taken) {
-            throw EmailAlreadyRegisteredException.ofColleague(email);
+        } catch (EmailAlreadyRegisteredException alreadyThere) {
+            throw taken(email, role);
         }
         StoredAccount stored;
         try {
@@ -109,6 +109,12 @@ public final class ManageColleaguesService implements ManageColleagues {
             throw failed;
         }
         return new Invitation(access.view(actor, stored), identity.emailSent());
+    }
+
+    private static EmailAlreadyRegisteredException taken(Email email, Role role) {
+        return role == Role.TRAINING_BODY
+                ? EmailAlreadyRegisteredException.ofTrainingBodyUser(email)
+                : EmailAlreadyRegisteredException.ofColleague(email);
     }
 
     private void undo(CreatedIdentity identity, RuntimeException failed) {

@@ -170,6 +170,13 @@ class ManageColleaguesServiceTest {
     }
 
     @Test
+    void an_email_already_known_is_refused_for_a_training_body_user_too() {
+        assertThatThrownBy(() -> inviteForTrainingBody(world.staff, "marc@petit.fr"))
+                .isInstanceOf(EmailAlreadyRegisteredException.class)
+                .hasMessageContaining("organisme de formation");
+    }
+
+    @Test
     void a_training_body_invitation_creates_nothing_when_either_side_fails() {
         int users = world.identityProvider.users();
         int accounts = world.accounts.all().size();

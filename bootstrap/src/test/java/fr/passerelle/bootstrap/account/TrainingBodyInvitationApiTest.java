@@ -12,6 +12,7 @@ import java.util.Map;
 import static fr.passerelle.bootstrap.support.ContractValidation.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -95,6 +96,17 @@ class TrainingBodyInvitationApiTest {
                 .body("errors.field", contains("trainingBody.siret"));
 
         assertThat(KeycloakUsers.byEmail(email)).isEmpty();
+    }
+
+    @Test
+    void an_email_already_in_use_gets_409() {
+        api(TestTokens.staff()).contentType("application/json")
+                .body(newTrainingBodyUser("employeur2@demo.passerelle.fr", TRAINING_BODY_SIRET))
+                .post("/api/v1/users")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("EMAIL_ALREADY_REGISTERED"))
+                .body("detail", containsString("organisme de formation"));
     }
 
     @Test
