@@ -27,6 +27,7 @@ export function userSummary(overrides: Partial<UserSummary> = {}): UserSummary {
     loginEmail: 'lea.martin@demo.fr',
     status: 'ACTIVE',
     establishments: [{ establishmentId: LYON_ID, siret: '81234567600009', name: 'Démo Industrie – Lyon', rights: ['VIEW_DOSSIERS'] }],
+    trainingBodySiret: null,
     ...overrides,
   };
 }
@@ -47,6 +48,7 @@ export function userDetail(overrides: Partial<UserDetail> = {}, etag = '"0"'): V
       establishments: [
         { establishmentId: LYON_ID, siret: '81234567600009', name: 'Démo Industrie – Lyon', rights: ['VIEW_DOSSIERS'] },
       ],
+      trainingBodySiret: null,
       allowedActions: ['SUSPEND', 'CLOSE', 'CHANGE_RIGHTS', 'CHANGE_CONTACT_EMAIL', 'CHANGE_PHONE'],
       invitationEmailSent: null,
       ...overrides,

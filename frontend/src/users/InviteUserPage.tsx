@@ -16,17 +16,23 @@ export interface InviteUserPageProps {
   loadMe: () => Promise<Me>;
 }
 
-type Mode = 'rights' | 'image';
+type Mode = 'rights' | 'image' | 'trainingBody';
 
-/** Invite a colleague, with rights per establishment I administer, or "à l’image de" an existing account. */
+/**
+ * Invite a colleague, with rights per establishment I administer, or "à l’image de" an existing account. Staff, who
+ * administer no establishment, invite a training body's user instead: the training body is named by its SIRET.
+ */
 export function InviteUserPage({ userApi, loadMe }: InviteUserPageProps) {
   const navigate = useNavigate();
   const [me] = useLoad(loadMe, []);
+  const staff = me.status === 'loaded' && me.value.roles.includes('opco-staff');
   const [colleagues] = useLoad(() => userApi.list('', ''), []);
   const [email, setEmail] = useState('');
   const [lastName, setLastName] = useState('');
   const [firstName, setFirstName] = useState('');
-  const [mode, setMode] = useState<Mode>('rights');
+  const [chosenMode, setMode] = useState<Mode>('rights');
+  const mode: Mode = staff ? 'trainingBody' : chosenMode;
+  const [siret, setSiret] = useState('');
   const [model, setModel] = useState('');
   const [rights, setRights] = useState<Record<string, Right[]>>({});
   const [errors, setErrors] = useState<SummaryItem[]>([]);
@@ -41,6 +47,9 @@ export function InviteUserPage({ userApi, loadMe }: InviteUserPageProps) {
     if (!email.trim()) found.push({ path: 'email', message: 'Indiquez l’adresse e-mail du nouvel utilisateur.' });
     if (!lastName.trim()) found.push({ path: 'lastName', message: 'Indiquez son nom.' });
     if (!firstName.trim()) found.push({ path: 'firstName', message: 'Indiquez son prénom.' });
+    if (mode === 'trainingBody' && !siret.trim()) {
+      found.push({ path: 'trainingBody.siret', message: 'Indiquez le SIRET de l’organisme de formation.' });
+    }
     if (mode === 'image' && !model) found.push({ path: 'inImageOf', message: 'Choisissez le compte à prendre pour modèle.' });
     if (mode === 'rights' && !Object.values(rights).some((granted) => granted.length > 0)) {
       found.push({ path: 'rights', message: 'Cochez au moins une habilitation sur un établissement.' });
@@ -60,7 +69,9 @@ export function InviteUserPage({ userApi, loadMe }: InviteUserPageProps) {
         email,
         lastName,
         firstName,
-        ...(mode === 'image'
+        ...(mode === 'trainingBody'
+          ? { trainingBody: { siret } }
+          : mode === 'image'
           ? { inImageOf: model }
           : {
               establishments: Object.entries(rights)
@@ -81,10 +92,17 @@ export function InviteUserPage({ userApi, loadMe }: InviteUserPageProps) {
     }
   }
 
+  const title = staff ? 'Inviter un utilisateur d’organisme de formation' : 'Inviter un utilisateur';
   return (
     <>
-      <PageTitle>Inviter un utilisateur</PageTitle>
-      <h1>Inviter un utilisateur</h1>
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      {staff && (
+        <p>
+          Il verra les dossiers que l’organisme réalise en subrogation, déposera ses factures et suivra ses règlements.
+          Un e-mail lui demandera de choisir son mot de passe.
+        </p>
+      )}
       {(errors.length > 0 || failure) && (
         <ErrorSummary
           title={failure ? 'L’invitation n’a pas abouti' : 'Corrigez les champs suivants'}
@@ -98,17 +116,31 @@ export function InviteUserPage({ userApi, loadMe }: InviteUserPageProps) {
           onChange={setEmail} error={errorOf('email')} hint="Ce sera son identifiant de connexion ; il ne changera plus." />
         <TextField path="lastName" label="Nom" required value={lastName} onChange={setLastName} error={errorOf('lastName')} />
         <TextField path="firstName" label="Prénom" required value={firstName} onChange={setFirstName} error={errorOf('firstName')} />
-        <fieldset>
-          <legend>Accès</legend>
-          <label className="radio">
-            <input type="radio" name="mode" checked={mode === 'rights'} onChange={() => setMode('rights')} /> Choisir les
-            habilitations par établissement
-          </label>
-          <label className="radio">
-            <input type="radio" name="mode" checked={mode === 'image'} onChange={() => setMode('image')} /> Créer à l’image
-            de…
-          </label>
-        </fieldset>
+        {mode === 'trainingBody' && (
+          <TextField
+            path="trainingBody.siret"
+            label="SIRET de l’organisme de formation"
+            inputMode="numeric"
+            required
+            value={siret}
+            onChange={setSiret}
+            error={errorOf('trainingBody.siret')}
+            hint="14 chiffres, les espaces sont acceptés."
+          />
+        )}
+        {!staff && (
+          <fieldset>
+            <legend>Accès</legend>
+            <label className="radio">
+              <input type="radio" name="mode" checked={mode === 'rights'} onChange={() => setMode('rights')} /> Choisir les
+              habilitations par établissement
+            </label>
+            <label className="radio">
+              <input type="radio" name="mode" checked={mode === 'image'} onChange={() => setMode('image')} /> Créer à l’image
+              de…
+            </label>
+          </fieldset>
+        )}
         {mode === 'image' && (
           <SelectField
             path="inImageOf"

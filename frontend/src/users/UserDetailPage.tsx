@@ -100,10 +100,17 @@ export function UserDetailPage({ userApi, loadMe }: UserDetailPageProps) {
           {userStatusLabels[account.status]}
           {account.mustSetPassword && ' (mot de passe pas encore choisi)'}
         </dd>
+        {account.trainingBodySiret && (
+          <>
+            <dt>Organisme de formation</dt>
+            <dd>SIRET {account.trainingBodySiret}</dd>
+          </>
+        )}
       </dl>
 
-      <h2>Habilitations par établissement</h2>
-      {allowed('CHANGE_RIGHTS') ? (
+      {/* A training body's account speaks for its SIRET: it is linked to no establishment. */}
+      {!account.trainingBodySiret && <h2>Habilitations par établissement</h2>}
+      {account.trainingBodySiret ? null : allowed('CHANGE_RIGHTS') ? (
         editable.map((establishment) => (
           <form
             key={establishment.id}

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Me } from '../api/me';
@@ -6,6 +6,9 @@ import { ApiError } from '../api/problem';
 import { companyAdmin, renderUserPageAt } from '../test/renderUserPages';
 import { fakeUserApi, GRENOBLE_ID, LYON_ID, userDetail, userSummary } from '../test/userFixtures';
 import { EstablishmentUsers } from './EstablishmentUsers';
+
+/** A member of the OPCO's staff, who administers no establishment. */
+const staffMe: Me = { ...companyAdmin, roles: ['opco-staff'], establishments: [] };
 
 describe('UsersPage', () => {
   it('lists each colleague with status and rights in French, and pages on', async () => {
@@ -33,14 +36,22 @@ describe('UsersPage', () => {
     expect(screen.getByRole('link', { name: 'Inviter un utilisateur' })).toHaveAttribute('href', '/utilisateurs/nouveau');
   });
 
-  it('lets staff search every account, without offering to invite', async () => {
-    const staffMe: Me = { ...companyAdmin, roles: ['opco-staff'], establishments: [] };
-    const list = vi.fn().mockResolvedValue({ items: [userSummary()], nextCursor: null });
+  it('lets staff search every account, and invite only training bodies’ users', async () => {
+    const list = vi.fn().mockResolvedValue({
+      items: [userSummary(), userSummary({ id: 'tb', lastName: 'Roux', firstName: 'Inès', establishments: [], trainingBodySiret: '55208131700034' })],
+      nextCursor: null,
+    });
     renderUserPageAt('/utilisateurs', fakeUserApi({ list }), staffMe);
 
     expect(await screen.findByText(/Tous les comptes de Passerelle/)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Léa Martin' })).toBeInTheDocument();
+    const trainingBodyRow = (await screen.findAllByRole('row')).find((r) => r.textContent?.includes('Roux'))!;
+    expect(trainingBodyRow).toHaveTextContent('Organisme de formation (SIRET 55208131700034)');
     expect(screen.queryByRole('link', { name: 'Inviter un utilisateur' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Inviter un utilisateur d’organisme de formation' })).toHaveAttribute(
+      'href',
+      '/utilisateurs/nouveau',
+    );
     expect(screen.queryByLabelText('Établissement')).not.toBeInTheDocument();
 
     list.mockResolvedValueOnce({ items: [], nextCursor: null });
@@ -119,6 +130,65 @@ describe('InviteUserPage', () => {
     expect(summary).toHaveTextContent('Indiquez l’adresse e-mail du nouvel utilisateur.');
     expect(summary).toHaveTextContent('Cochez au moins une habilitation sur un établissement.');
     expect(invite).not.toHaveBeenCalled();
+  });
+});
+
+describe('InviteUserPage for staff', () => {
+  it('invites a training body’s user by the training body’s SIRET and opens the new account', async () => {
+    const invited = userDetail({
+      lastName: 'Roux',
+      firstName: 'Inès',
+      establishments: [],
+      trainingBodySiret: '55208131700034',
+      invitationEmailSent: true,
+    });
+    const invite = vi.fn(() => Promise.resolve(invited));
+    const userApi = fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }), invite, get: () => Promise.resolve(invited) });
+    renderUserPageAt('/utilisateurs/nouveau', userApi, staffMe);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inviter un utilisateur d’organisme de formation' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Accès' })).not.toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText(/Adresse e-mail/), 'ines.roux@formation.fr');
+    await userEvent.type(screen.getByLabelText(/^Nom/), 'Roux');
+    await userEvent.type(screen.getByLabelText(/^Prénom/), 'Inès');
+    await userEvent.type(screen.getByLabelText(/SIRET de l’organisme de formation/), '552 081 317 00034');
+    await userEvent.click(screen.getByRole('button', { name: 'Inviter' }));
+
+    expect(invite).toHaveBeenCalledWith({
+      email: 'ines.roux@formation.fr',
+      lastName: 'Roux',
+      firstName: 'Inès',
+      trainingBody: { siret: '552 081 317 00034' },
+    });
+    expect(await screen.findByText(/un e-mail lui demande de choisir son mot de passe/)).toBeInTheDocument();
+    expect(screen.getByText('SIRET 55208131700034')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Habilitations par établissement' })).not.toBeInTheDocument();
+  });
+
+  it('asks for the SIRET, and shows the server’s refusal of it at the field', async () => {
+    const invite = vi.fn(() =>
+      Promise.reject(
+        new ApiError(422, 'Certaines valeurs ne sont pas valides.', 'INVALID_CONTENT', [
+          { field: 'trainingBody.siret', code: 'INVALID_SIRET', message: 'Ce SIRET n’est pas valide : vérifiez les 14 chiffres.' },
+        ]),
+      ),
+    );
+    renderUserPageAt('/utilisateurs/nouveau', fakeUserApi({ list: () => Promise.resolve({ items: [], nextCursor: null }), invite }), staffMe);
+
+    await screen.findByRole('heading', { level: 1, name: 'Inviter un utilisateur d’organisme de formation' });
+    await userEvent.type(screen.getByLabelText(/Adresse e-mail/), 'ines.roux@formation.fr');
+    await userEvent.type(screen.getByLabelText(/^Nom/), 'Roux');
+    await userEvent.type(screen.getByLabelText(/^Prénom/), 'Inès');
+    await userEvent.click(screen.getByRole('button', { name: 'Inviter' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Indiquez le SIRET de l’organisme de formation.');
+    expect(invite).not.toHaveBeenCalled();
+
+    await userEvent.type(screen.getByLabelText(/SIRET de l’organisme de formation/), '55208131700035');
+    await userEvent.click(screen.getByRole('button', { name: 'Inviter' }));
+
+    const siret = screen.getByLabelText(/SIRET de l’organisme de formation/);
+    await waitFor(() => expect(siret).toHaveAttribute('aria-invalid', 'true'));
+    expect(siret).toHaveAccessibleDescription(/Ce SIRET n’est pas valide/);
   });
 });
 

@@ -17,7 +17,8 @@ export interface UsersPageProps {
 
 /**
  * "Utilisateurs": the accounts of the establishments I administer, with their status and rights. Staff see every
- * account of Passerelle, to help a user who is locked out; they invite nobody (a company's admin does).
+ * account of Passerelle, to help a user who is locked out; the only users they invite are training bodies' (a
+ * company's admin invites its colleagues).
  */
 export function UsersPage({ userApi, loadMe }: UsersPageProps) {
   const [me] = useLoad(loadMe, []);
@@ -69,7 +70,14 @@ export function UsersPage({ userApi, loadMe }: UsersPageProps) {
       <PageTitle>Utilisateurs</PageTitle>
       <h1>Utilisateurs</h1>
       {staff ? (
-        <p>Tous les comptes de Passerelle : retrouvez un utilisateur par son nom ou son e-mail.</p>
+        <>
+          <p>Tous les comptes de Passerelle : retrouvez un utilisateur par son nom ou son e-mail.</p>
+          <p>
+            <Link className="button" to="/utilisateurs/nouveau">
+              Inviter un utilisateur d’organisme de formation
+            </Link>
+          </p>
+        </>
       ) : (
         <>
           <p>Les comptes rattachés aux établissements que vous administrez.</p>
@@ -131,6 +139,7 @@ export function UsersPage({ userApi, loadMe }: UsersPageProps) {
                 <td>{user.loginEmail}</td>
                 <td>{userStatusLabels[user.status]}</td>
                 <td>
+                  {user.trainingBodySiret && <p>Organisme de formation (SIRET {user.trainingBodySiret})</p>}
                   {user.establishments.map((link) => (
                     <p key={link.establishmentId}>
                       {link.name} : {link.rights.map((right) => rightLabels[right]).join(', ')}

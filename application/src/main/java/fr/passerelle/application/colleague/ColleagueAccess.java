@@ -99,7 +99,7 @@ final class ColleagueAccess {
                         .stream())
                 .sorted(Comparator.comparing(ColleagueLink::name))
                 .toList();
-        return new ColleagueView(stored, links, account.allowedActions(actor));
+        return new ColleagueView(stored, links, accounts.trainingBodyOf(account.id()), account.allowedActions(actor));
     }
 
     StoredAccount change(Actor actor, AccountRef ref, Change change) {

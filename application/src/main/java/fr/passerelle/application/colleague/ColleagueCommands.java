@@ -5,6 +5,7 @@ import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.Text;
 import fr.passerelle.domain.shared.UserId;
 
@@ -65,6 +66,19 @@ public final class ColleagueCommands {
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(model, "model");
+        }
+    }
+
+    /**
+     * A new user who speaks for a training body, identified by its SIRET: no establishment, no rights; only staff
+     * invite one, since Passerelle keeps no register of training bodies a company could vouch for.
+     */
+    public record InviteForTrainingBody(Email email, PersonName name, Siret trainingBody) {
+
+        public InviteForTrainingBody {
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(trainingBody, "trainingBody");
         }
     }
 

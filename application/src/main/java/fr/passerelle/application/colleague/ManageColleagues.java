@@ -4,6 +4,7 @@ import fr.passerelle.application.colleague.ColleagueCommands.ChangeRights;
 import fr.passerelle.application.colleague.ColleagueCommands.GiveUpAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.HandOverAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.Invite;
+import fr.passerelle.application.colleague.ColleagueCommands.InviteForTrainingBody;
 import fr.passerelle.application.colleague.ColleagueCommands.InviteInImageOf;
 import fr.passerelle.application.colleague.ColleagueCommands.AccountRef;
 import fr.passerelle.application.colleague.ColleagueCommands.WithReason;
@@ -18,6 +19,9 @@ public interface ManageColleagues {
     Invitation invite(Caller caller, Invite command);
 
     Invitation inviteInImageOf(Caller caller, InviteInImageOf command);
+
+    /** Staff only: an account with the realm role of training bodies, speaking for the training body of this SIRET. */
+    Invitation inviteForTrainingBody(Caller caller, InviteForTrainingBody command);
 
     ColleagueView changeRights(Caller caller, ChangeRights command);
 

@@ -7,6 +7,7 @@ import fr.passerelle.application.colleague.ColleagueCommands.ChangeRights;
 import fr.passerelle.application.colleague.ColleagueCommands.GiveUpAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.HandOverAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.Invite;
+import fr.passerelle.application.colleague.ColleagueCommands.InviteForTrainingBody;
 import fr.passerelle.application.colleague.ColleagueCommands.InviteInImageOf;
 import fr.passerelle.application.colleague.ColleagueAccess.IdentityChange;
 import fr.passerelle.application.colleague.ColleagueCommands.WithReason;
@@ -21,15 +22,19 @@ import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.Clock;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.domain.account.Actor;
+import fr.passerelle.domain.account.ActorKind;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.account.UserAccount;
+import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.UserId;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -55,37 +60,61 @@ public final class ManageColleaguesService implements ManageColleagues {
     public Invitation invite(Caller caller, Invite command) {
         Actor actor = access.requireActor(caller);
         command.links().keySet().forEach(establishment -> access.known(actor, establishment));
-        return create(actor, command.email(), id -> UserAccount.invite(id, command.email(), command.name(), command.links(),
-                actor, access.now()));
+        return create(actor, command.email(), Role.EMPLOYER, id -> UserAccount.invite(id, command.email(), command.name(),
+                command.links(), actor, access.now()), id -> { });
     }
 
     @Override
     public Invitation inviteInImageOf(Caller caller, InviteInImageOf command) {
         Actor actor = access.requireActor(caller);
         UserAccount model = UserAccount.restore(access.visible(actor, command.model()).snapshot());
-        return create(actor, command.email(), id -> UserAccount.inImageOf(id, command.email(), command.name(), model,
-                actor, access.now()));
+        return create(actor, command.email(), Role.EMPLOYER, id -> UserAccount.inImageOf(id, command.email(), command.name(),
+                model, actor, access.now()), id -> { });
     }
 
-    private Invitation create(Actor actor, Email email, Function<UserId, UserAccount> invitation) {
+    /**
+     * The account is linked to no establishment: what a training body's user sees follows from the SIRET alone (the
+     * dossiers naming it under subrogation). The link is written in the same transaction as the account, and a failure
+     * of either deletes the identity provider's user again.
+     */
+    @Override
+    public Invitation inviteForTrainingBody(Caller caller, InviteForTrainingBody command) {
+        Actor actor = access.requireActor(caller);
+        if (!actor.is(ActorKind.STAFF)) {
+            throw new DomainException("ACCOUNT_ACTION_FORBIDDEN",
+                    "Seuls les gestionnaires de l’OPCO invitent les utilisateurs d’un organisme de formation.");
+        }
+        return create(actor, command.email(), Role.TRAINING_BODY, id -> UserAccount.invite(id, command.email(), command.name(),
+                Map.of(), actor, access.now()), id -> accounts.linkToTrainingBody(id, command.trainingBody()));
+    }
+
+    private Invitation create(Actor actor, Email email, Role role, Function<UserId, UserAccount> invitation,
+                              Consumer<UserId> afterAdding) {
         if (accounts.findByLogin(email).isPresent()) {
-            throw EmailAlreadyRegisteredException.ofColleague(email);
+            throw taken(email, role);
         }
         UserAccount account = invitation.apply(new UserId(UUID.randomUUID()));
         CreatedIdentity identity;
         try {
-            identity = identityProvider.invite(new NewIdentity(email, account.name(), Role.EMPLOYER));
-        } catch (EmailAlreadyRegisteredException taken) {
-            throw EmailAlreadyRegisteredException.ofColleague(email);
+            identity = identityProvider.invite(new NewIdentity(email, account.name(), role));
+        } catch (EmailAlreadyRegisteredException alreadyThere) {
+            throw taken(email, role);
         }
         StoredAccount stored;
         try {
             stored = accounts.add(account.snapshot(), identity.subject());
+            afterAdding.accept(account.id());
         } catch (RuntimeException failed) {
             undo(identity, failed);
             throw failed;
         }
         return new Invitation(access.view(actor, stored), identity.emailSent());
+    }
+
+    private static EmailAlreadyRegisteredException taken(Email email, Role role) {
+        return role == Role.TRAINING_BODY
+                ? EmailAlreadyRegisteredException.ofTrainingBodyUser(email)
+                : EmailAlreadyRegisteredException.ofColleague(email);
     }
 
     private void undo(CreatedIdentity identity, RuntimeException failed) {

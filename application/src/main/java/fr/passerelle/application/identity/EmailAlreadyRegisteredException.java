@@ -29,6 +29,15 @@ public class EmailAlreadyRegisteredException extends RuntimeException {
                 + "faire une demande de rattachement depuis son compte, ou invitez-la avec une autre adresse.");
     }
 
+    /**
+     * The same refusal, worded for staff inviting a training body's user: an existing account cannot be turned into a
+     * training body's, since its realm role and its links say what it is.
+     */
+    public static EmailAlreadyRegisteredException ofTrainingBodyUser(Email email) {
+        return new EmailAlreadyRegisteredException(email, "Un compte Passerelle existe déjà pour l’adresse " + email
+                + " : il ne peut pas devenir celui d’un organisme de formation. Invitez cette personne avec une autre adresse.");
+    }
+
     public Email email() {
         return email;
     }

@@ -18,6 +18,7 @@ import fr.passerelle.domain.account.UserAccountSnapshot;
 import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 
 import java.util.Comparator;
@@ -39,6 +40,7 @@ import java.util.stream.Stream;
 public final class InMemoryAccounts implements Accounts, PendingAccounts, Colleagues, AccountDirectory, UserAccounts {
 
     private final Map<UserId, StoredAccount> accounts = new LinkedHashMap<>();
+    private final Map<UserId, Siret> trainingBodies = new HashMap<>();
     private final Function<EstablishmentId, String> establishmentNames;
     private RuntimeException nextAddFailure;
     private boolean failNextUpdate;
@@ -81,6 +83,18 @@ public final class InMemoryAccounts implements Accounts, PendingAccounts, Collea
         StoredAccount stored = new StoredAccount(account, subject, 0);
         accounts.put(account.id(), stored);
         return stored;
+    }
+
+    @Override
+    public void linkToTrainingBody(UserId account, Siret trainingBody) {
+        if (!accounts.containsKey(account) || trainingBodies.putIfAbsent(account, trainingBody) != null) {
+            throw new IllegalStateException("No account " + account + ", or it already speaks for a training body");
+        }
+    }
+
+    @Override
+    public Optional<Siret> trainingBodyOf(UserId account) {
+        return Optional.ofNullable(trainingBodies.get(account));
     }
 
     @Override
@@ -165,7 +179,7 @@ public final class InMemoryAccounts implements Accounts, PendingAccounts, Collea
                 .findFirst()
                 .map(StoredAccount::snapshot)
                 .map(account -> new AccountRecord(account.id(), account.name().firstName() + " " + account.name().lastName(),
-                        account.status(), account.links()));
+                        account.status(), account.links(), trainingBodyOf(account.id())));
     }
 
     @Override
@@ -193,6 +207,6 @@ public final class InMemoryAccounts implements Accounts, PendingAccounts, Collea
                         .filter(link -> within.isEmpty() || within.contains(link.getKey()))
                         .flatMap(link -> Stream.of(new ColleagueLink(link.getKey(), "00000000000000",
                                 establishmentNames.apply(link.getKey()), link.getValue())))
-                        .toList());
+                        .toList(), trainingBodyOf(account.id()));
     }
 }

@@ -6,22 +6,26 @@ import fr.passerelle.application.colleague.ColleagueCommands.ChangeRights;
 import fr.passerelle.application.colleague.ColleagueCommands.GiveUpAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.HandOverAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.Invite;
+import fr.passerelle.application.colleague.ColleagueCommands.InviteForTrainingBody;
 import fr.passerelle.application.colleague.ColleagueCommands.InviteInImageOf;
 import fr.passerelle.application.colleague.ColleagueCommands.WithReason;
 import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.identity.Caller;
+import fr.passerelle.application.identity.CallerActors;
 import fr.passerelle.application.identity.EmailAlreadyRegisteredException;
 import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.application.shared.IdentityProviderUnavailableException;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.application.shared.VersionMismatchException;
+import fr.passerelle.domain.account.Actor;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.account.UserAccountAction;
 import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -127,6 +131,66 @@ class ManageColleaguesServiceTest {
         assertThatThrownBy(() -> inviteViewer("lea@demo.fr")).isInstanceOf(IllegalStateException.class);
         assertThat(world.identityProvider.users()).isEqualTo(users);
         assertThat(world.identityProvider.subjectOf(Email.of("lea@demo.fr"))).isEmpty();
+    }
+
+    private static final Siret TRAINING_BODY = Siret.of("55208131700034");
+
+    private Invitation inviteForTrainingBody(Caller by, String email) {
+        return world.manage.inviteForTrainingBody(by, new InviteForTrainingBody(Email.of(email), PersonName.of("Roux", "Inès"), TRAINING_BODY));
+    }
+
+    @Test
+    void staff_invite_a_training_body_user_who_then_acts_for_that_training_body_only() {
+        Invitation invitation = inviteForTrainingBody(world.staff, "ines@formation.fr");
+
+        StoredAccount stored = invitation.colleague().account();
+        assertThat(stored.snapshot().status()).isEqualTo(UserAccountStatus.ACTIVE);
+        assertThat(stored.snapshot().links()).isEmpty();
+        assertThat(stored.snapshot().passwordSetupPending()).isTrue();
+        assertThat(invitation.colleague().trainingBody()).contains(TRAINING_BODY);
+        assertThat(invitation.emailSent()).isTrue();
+        assertThat(world.identityProvider.roleOf(stored.subject())).contains(Role.TRAINING_BODY);
+        assertThat(world.queries.view(world.staff, stored.snapshot().id()).trainingBody()).contains(TRAINING_BODY);
+        assertThat(world.queries.list(world.staff, new ColleagueSearch(Optional.empty(), List.of("ines"), PageRequest.first(10))).items()).singleElement()
+                .satisfies(summary -> assertThat(summary.trainingBody()).contains(TRAINING_BODY));
+
+        Caller invited = new Caller(stored.subject(), "ines@formation.fr", "Inès Roux", Set.of(Role.TRAINING_BODY));
+        assertThat(new CallerActors(world.accounts).actorFor(invited))
+                .contains(Actor.trainingBody(stored.snapshot().id(), TRAINING_BODY));
+    }
+
+    @Test
+    void a_company_admin_invites_no_training_body_user_and_nothing_is_created() {
+        int users = world.identityProvider.users();
+        int accounts = world.accounts.all().size();
+
+        assertRefused("ACCOUNT_ACTION_FORBIDDEN", () -> inviteForTrainingBody(world.admin, "ines@formation.fr"));
+        assertThat(world.identityProvider.users()).isEqualTo(users);
+        assertThat(world.accounts.all()).hasSize(accounts);
+    }
+
+    @Test
+    void an_email_already_known_is_refused_for_a_training_body_user_too() {
+        assertThatThrownBy(() -> inviteForTrainingBody(world.staff, "marc@petit.fr"))
+                .isInstanceOf(EmailAlreadyRegisteredException.class)
+                .hasMessageContaining("organisme de formation");
+    }
+
+    @Test
+    void a_training_body_invitation_creates_nothing_when_either_side_fails() {
+        int users = world.identityProvider.users();
+        int accounts = world.accounts.all().size();
+
+        world.identityProvider.goDown();
+        assertThatThrownBy(() -> inviteForTrainingBody(world.staff, "ines@formation.fr"))
+                .isInstanceOf(IdentityProviderUnavailableException.class);
+        world.identityProvider.comeBack();
+        world.accounts.failNextAdd(new IllegalStateException("The database is gone"));
+        assertThatThrownBy(() -> inviteForTrainingBody(world.staff, "ines@formation.fr")).isInstanceOf(IllegalStateException.class);
+
+        assertThat(world.identityProvider.users()).isEqualTo(users);
+        assertThat(world.identityProvider.subjectOf(Email.of("ines@formation.fr"))).isEmpty();
+        assertThat(world.accounts.all()).hasSize(accounts);
     }
 
     @Test

@@ -48,6 +48,20 @@ class KeycloakUnreachableTest {
     }
 
     @Test
+    void a_training_body_user_invitation_fails_with_503_and_nothing_is_created_on_either_side() {
+        String email = UserApi.freshEmail("organisme-sans-keycloak");
+
+        api(TestTokens.staff()).contentType("application/json")
+                .body(Map.of("email", email, "lastName", "Roux", "firstName", "Inès", "trainingBody", Map.of("siret", "55208131700034")))
+                .post("/api/v1/users")
+                .then().statusCode(503)
+                .body("code", equalTo("IDENTITY_PROVIDER_UNAVAILABLE"));
+
+        api(TestTokens.staff()).queryParam("q", email).get("/api/v1/users").then().statusCode(200).body("items", empty());
+        assertThat(KeycloakUsers.byEmail(email)).isEmpty();
+    }
+
+    @Test
     void a_suspension_fails_with_503_and_the_account_stays_as_it_was() {
         String version = api(TestTokens.staff()).get("/api/v1/users/" + ORGANISME_ACCOUNT).then().statusCode(200).extract().header("ETag");
 

@@ -38,6 +38,15 @@ public final class KeycloakUsers {
         return user.getBoolean("enabled");
     }
 
+    /** The names of the realm roles the user holds directly. */
+    public static List<String> realmRoles(String subject) {
+        return given()
+                .auth().oauth2(adminToken())
+                .get(TestStack.KEYCLOAK_URL + "/admin/realms/passerelle/users/" + subject + "/role-mappings/realm")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("name", String.class);
+    }
+
     private static String adminToken() {
         return given()
                 .formParam("grant_type", "password")

@@ -46,6 +46,11 @@ public final class TestTokens {
         return claims(subject, email, email, "employer").sign(signingKey());
     }
 
+    /** A training body's user created during the tests (invited by staff), by the subject Keycloak gave their user. */
+    public static String trainingBody(String subject, String email) {
+        return claims(subject, email, email, "training-body").sign(signingKey());
+    }
+
     public static String withRoles(String... roles) {
         return claims("7e57e12e-0000-4000-8000-00000000000f", "someone@example.fr", "Quelqu'un", roles).sign(signingKey());
     }

@@ -12,6 +12,7 @@ import fr.passerelle.domain.account.UserAccountStatus;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -62,7 +63,8 @@ class ColleagueSqlQueries implements Colleagues {
             parameters.put("id", cursor.id());
         });
         Query query = entityManager.createNativeQuery("""
-                SELECT a.id, a.last_name, a.first_name, a.login_email, a.state FROM user_account a
+                SELECT a.id, a.last_name, a.first_name, a.login_email, a.state, t.siret FROM user_account a
+                LEFT JOIN training_body_account t ON t.user_account_id = a.id
                 WHERE %s
                 ORDER BY a.last_name, a.first_name, a.id
                 """.formatted(String.join(" AND ", where)), Object[].class);
@@ -80,7 +82,8 @@ class ColleagueSqlQueries implements Colleagues {
     @Override
     public List<ColleagueSummary> linkedTo(EstablishmentId establishment) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT a.id, a.last_name, a.first_name, a.login_email, a.state FROM user_account a
+                        SELECT a.id, a.last_name, a.first_name, a.login_email, a.state, t.siret FROM user_account a
+                        LEFT JOIN training_body_account t ON t.user_account_id = a.id
                         WHERE EXISTS (SELECT 1 FROM establishment_right r WHERE r.user_account_id = a.id AND r.establishment_id = :establishment)
                         ORDER BY a.last_name, a.first_name, a.id
                         """, Object[].class)
@@ -159,7 +162,8 @@ class ColleagueSqlQueries implements Colleagues {
                                 .map(link -> new ColleagueLink(new EstablishmentId(link.getKey()), link.getValue().siret(),
                                         link.getValue().name(), link.getValue().rights()))
                                 .sorted(Comparator.comparing(ColleagueLink::name))
-                                .toList()))
+                                .toList(),
+                        Optional.ofNullable((String) row[5]).map(Siret::of)))
                 .toList();
     }
 

@@ -16,6 +16,7 @@ import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
 import fr.passerelle.domain.shared.PhoneNumber;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * User accounts in PostgreSQL: the {@code user_account} row (optimistic locking on its {@code version}), the links
  * to establishments as {@code establishment_right} rows, the establishments asked for at registration in
- * {@code user_account_requested_establishment}, and the history in {@code user_account_history}.
+ * {@code user_account_requested_establishment}, the history in {@code user_account_history}, and the training body a
+ * training body's account speaks for in {@code training_body_account}.
  */
 @ApplicationScoped
 class UserAccountSqlStore implements Accounts, PendingAccounts {
@@ -72,6 +74,22 @@ class UserAccountSqlStore implements Accounts, PendingAccounts {
         HISTORY.append(entityManager, entity.id, account.history(), 0);
         entityManager.refresh(entity);
         return toStored(entity);
+    }
+
+    @Override
+    public void linkToTrainingBody(UserId account, Siret trainingBody) {
+        entityManager.createNativeQuery("INSERT INTO training_body_account (user_account_id, siret) VALUES (:account, :siret)")
+                .setParameter("account", account.value())
+                .setParameter("siret", trainingBody.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Siret> trainingBodyOf(UserId account) {
+        List<String> rows = entityManager.createNativeQuery("SELECT siret FROM training_body_account WHERE user_account_id = :account", String.class)
+                .setParameter("account", account.value())
+                .getResultList();
+        return rows.stream().findFirst().map(Siret::of);
     }
 
     @Override

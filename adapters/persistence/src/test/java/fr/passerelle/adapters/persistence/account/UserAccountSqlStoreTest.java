@@ -5,6 +5,9 @@ import fr.passerelle.application.account.Accounts;
 import fr.passerelle.application.account.PendingAccounts;
 import fr.passerelle.application.dossier.PageRequest;
 import fr.passerelle.application.account.StoredAccount;
+import fr.passerelle.application.colleague.ColleagueSearch;
+import fr.passerelle.application.colleague.ColleagueSummary;
+import fr.passerelle.application.colleague.Colleagues;
 import fr.passerelle.application.identity.AccountDirectory;
 import fr.passerelle.application.shared.ConcurrentUpdateException;
 import fr.passerelle.domain.account.Actor;
@@ -16,6 +19,7 @@ import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
 import fr.passerelle.domain.shared.PhoneNumber;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -50,6 +54,9 @@ class UserAccountSqlStoreTest {
 
     @Inject
     PendingAccounts pending;
+
+    @Inject
+    Colleagues colleagues;
 
     @Inject
     EntityManager entityManager;
@@ -160,6 +167,29 @@ class UserAccountSqlStoreTest {
         inTransaction(() -> accounts.update(withPhone.snapshot(), updated.version()));
         assertThat(inTransaction(() -> accounts.find(account.id())).orElseThrow().snapshot().phone())
                 .contains(PhoneNumber.of("04 72 00 00 00"));
+    }
+
+    @Test
+    void a_training_body_account_speaks_for_its_siret_in_the_directory_and_in_the_lists() {
+        Siret trainingBody = Siret.of("55208131700034");
+        UserAccount account = UserAccount.invite(new UserId(UUID.randomUUID()), Email.of("organisme-" + UUID.randomUUID() + "@example.fr"),
+                PersonName.of("Zyxtrainingbody", "Inès"), Map.of(), staff, AT);
+        String subject = "kc-" + account.id().value();
+
+        inTransaction(() -> {
+            accounts.add(account.snapshot(), subject);
+            accounts.linkToTrainingBody(account.id(), trainingBody);
+            return null;
+        });
+
+        assertThat(inTransaction(() -> accounts.trainingBodyOf(account.id()))).contains(trainingBody);
+        assertThat(inTransaction(() -> directory.bySubject(subject)).orElseThrow().trainingBody()).contains(trainingBody);
+        assertThat(inTransaction(() -> colleagues.page(Set.of(), new ColleagueSearch(Optional.empty(), List.of("zyxtrainingbody"),
+                PageRequest.first(10)))).items())
+                .singleElement().extracting(ColleagueSummary::trainingBody).isEqualTo(Optional.of(trainingBody));
+        UserAccount colleague = invite("sans-organisme@example.fr");
+        inTransaction(() -> accounts.add(colleague.snapshot(), "kc-" + colleague.id().value()));
+        assertThat(inTransaction(() -> accounts.trainingBodyOf(colleague.id()))).isEmpty();
     }
 
     private UserAccount invite(String login) {

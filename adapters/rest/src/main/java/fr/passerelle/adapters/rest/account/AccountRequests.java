@@ -9,8 +9,15 @@ final class AccountRequests {
     private AccountRequests() {
     }
 
-    /** Either {@code establishments} (rights per establishment) or {@code inImageOf} (an account to copy). */
-    record NewUser(String email, String lastName, String firstName, List<EstablishmentRights> establishments, UUID inImageOf) {
+    /**
+     * Exactly one of {@code establishments} (rights per establishment), {@code inImageOf} (an account to copy) or
+     * {@code trainingBody} (staff only: a training body's user, by the training body's SIRET).
+     */
+    record NewUser(String email, String lastName, String firstName, List<EstablishmentRights> establishments, UUID inImageOf,
+                   TrainingBodyRef trainingBody) {
+    }
+
+    record TrainingBodyRef(String siret) {
     }
 
     record EstablishmentRights(UUID establishmentId, List<String> rights) {

@@ -17,6 +17,7 @@ import fr.passerelle.application.colleague.ColleagueCommands.ChangeRights;
 import fr.passerelle.application.colleague.ColleagueCommands.GiveUpAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.HandOverAdmin;
 import fr.passerelle.application.colleague.ColleagueCommands.Invite;
+import fr.passerelle.application.colleague.ColleagueCommands.InviteForTrainingBody;
 import fr.passerelle.application.colleague.ColleagueCommands.InviteInImageOf;
 import fr.passerelle.application.colleague.ColleagueCommands.WithReason;
 import fr.passerelle.application.colleague.ColleagueQueries;
@@ -33,6 +34,7 @@ import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.EstablishmentId;
 import fr.passerelle.domain.shared.PersonName;
+import fr.passerelle.domain.shared.Siret;
 import fr.passerelle.domain.shared.UserId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -100,15 +102,25 @@ class UserResource {
         Email email = reader.required("email", request.email(), "Indiquez l’adresse e-mail du nouvel utilisateur.", Email::of);
         String lastName = reader.required("lastName", request.lastName(), "Indiquez le nom du nouvel utilisateur.", String::strip);
         String firstName = reader.required("firstName", request.firstName(), "Indiquez le prénom du nouvel utilisateur.", String::strip);
+        boolean forTrainingBody = request.trainingBody() != null;
+        Siret trainingBody = forTrainingBody ? reader.required("trainingBody.siret", request.trainingBody().siret(),
+                "Indiquez le SIRET de l’organisme de formation.", Siret::of) : null;
         reader.requireNoError();
         boolean byLinks = request.establishments() != null && !request.establishments().isEmpty();
-        if (byLinks == (request.inImageOf() != null)) {
-            throw new MalformedInputException("Indiquez soit les habilitations par établissement, soit le compte à prendre pour modèle.");
+        boolean inImageOf = request.inImageOf() != null;
+        if ((byLinks ? 1 : 0) + (inImageOf ? 1 : 0) + (forTrainingBody ? 1 : 0) != 1) {
+            throw new MalformedInputException("Indiquez soit les habilitations par établissement, soit le compte à prendre pour modèle, "
+                    + "soit l’organisme de formation du nouvel utilisateur.");
         }
         PersonName name = PersonName.of(lastName, firstName);
-        Invitation invitation = byLinks
-                ? manage.invite(caller(), new Invite(email, name, links(request.establishments())))
-                : manage.inviteInImageOf(caller(), new InviteInImageOf(email, name, new UserId(request.inImageOf())));
+        Invitation invitation;
+        if (forTrainingBody) {
+            invitation = manage.inviteForTrainingBody(caller(), new InviteForTrainingBody(email, name, trainingBody));
+        } else if (byLinks) {
+            invitation = manage.invite(caller(), new Invite(email, name, links(request.establishments())));
+        } else {
+            invitation = manage.inviteInImageOf(caller(), new InviteInImageOf(email, name, new UserId(request.inImageOf())));
+        }
         UUID id = invitation.colleague().account().snapshot().id().value();
         return Response.created(UriBuilder.fromPath("/api/v1/users/{id}").build(id))
                 .header(HttpHeaders.ETAG, Versions.etag(invitation.colleague().account().version()))

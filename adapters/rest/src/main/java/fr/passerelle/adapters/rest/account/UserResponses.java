@@ -7,6 +7,7 @@ import fr.passerelle.application.colleague.ColleagueView;
 import fr.passerelle.application.colleague.Invitation;
 import fr.passerelle.domain.account.UserAccountSnapshot;
 import fr.passerelle.domain.shared.PhoneNumber;
+import fr.passerelle.domain.shared.Siret;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +29,14 @@ final class UserResponses {
         }
     }
 
-    record UserSummary(UUID id, String lastName, String firstName, String loginEmail, String status, List<Link> establishments) {
+    /** @param trainingBodySiret for a training body's account only: the SIRET of the training body it speaks for */
+    record UserSummary(UUID id, String lastName, String firstName, String loginEmail, String status, List<Link> establishments,
+                       String trainingBodySiret) {
 
         static UserSummary from(ColleagueSummary summary) {
             return new UserSummary(summary.id().value(), summary.name().lastName(), summary.name().firstName(),
-                    summary.login().value(), summary.status().name(), Link.of(summary.links()));
+                    summary.login().value(), summary.status().name(), Link.of(summary.links()),
+                    summary.trainingBody().map(Siret::value).orElse(null));
         }
     }
 
@@ -46,10 +50,13 @@ final class UserResponses {
     record EstablishmentUsers(List<UserSummary> items) {
     }
 
-    /** @param invitationEmailSent only in the answer to an invitation: whether the invitation email left */
+    /**
+     * @param trainingBodySiret   for a training body's account only: the SIRET of the training body it speaks for
+     * @param invitationEmailSent only in the answer to an invitation: whether the invitation email left
+     */
     record UserDetail(UUID id, String lastName, String firstName, String loginEmail, String contactEmail, String phone,
                       String status, boolean mustSetPassword, Instant createdAt, List<Link> establishments,
-                      List<String> allowedActions, Boolean invitationEmailSent) {
+                      String trainingBodySiret, List<String> allowedActions, Boolean invitationEmailSent) {
 
         static UserDetail from(ColleagueView view) {
             return from(view, null);
@@ -64,6 +71,7 @@ final class UserResponses {
             return new UserDetail(account.id().value(), account.name().lastName(), account.name().firstName(),
                     account.login().value(), account.contactEmail().value(), account.phone().map(PhoneNumber::value).orElse(null),
                     account.status().name(), account.passwordSetupPending(), account.createdAt(), Link.of(view.links()),
+                    view.trainingBody().map(Siret::value).orElse(null),
                     view.allowedActions().stream().map(Enum::name).sorted().toList(), invitationEmailSent);
         }
     }
