@@ -70,6 +70,12 @@ class NotificationWiring {
                 TransactionBoundary.perCall(MailOutbox.class, outbox), notifications, documentsDue, publisher, texts, clock, batchSize));
     }
 
+    /**
+     * Not wrapped in {@link TransactionBoundary#around}: a transaction spanning a run would hold the claimed rows'
+     * locks and a connection while SMTP answers, and a run outlasting its timeout would roll back the records of
+     * emails the server had accepted, to send them all again. With no transaction open, the mail sender needs no
+     * {@link TransactionBoundary#outside} either.
+     */
     @Produces
     @Singleton
     MailDelivery mailDelivery(MailOutbox outbox, MailSender sender, Clock clock,
