@@ -1,10 +1,7 @@
 package fr.passerelle.application.notification;
 
-/** Inbound port of the scheduled jobs; each call is one transaction. */
+/** Inbound port of the scheduled jobs other than the outbox worker ({@link MailDelivery}); each call is one transaction. */
 public interface NotificationJobs {
-
-    /** Sends the outbox's due emails; returns how many went out. */
-    int deliverDueMails();
 
     /** Puts in the outbox the unread alerts that are due; returns how many emails were queued. */
     int alertUnread();

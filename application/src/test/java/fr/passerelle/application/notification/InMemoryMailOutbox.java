@@ -34,10 +34,13 @@ final class InMemoryMailOutbox implements MailOutbox {
     }
 
     @Override
-    public List<QueuedMail> claimDue(Instant now, int limit) {
-        return rows.stream().filter(row -> row.sentAt.isEmpty() && !row.nextAttemptAt.isAfter(now))
+    public List<QueuedMail> claimDue(Instant now, int limit, Instant leasedUntil) {
+        List<Row> claimed = rows.stream().filter(row -> row.sentAt.isEmpty() && !row.nextAttemptAt.isAfter(now))
                 .sorted(Comparator.comparing((Row row) -> row.nextAttemptAt))
                 .limit(limit)
+                .toList();
+        claimed.forEach(row -> row.nextAttemptAt = leasedUntil);
+        return claimed.stream()
                 .map(row -> new QueuedMail(row.mail.id(), row.mail.to(), row.mail.subject(), row.mail.body(), row.attempts))
                 .toList();
     }

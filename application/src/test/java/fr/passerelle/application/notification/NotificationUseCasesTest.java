@@ -32,17 +32,7 @@ class NotificationUseCasesTest {
     private static final EstablishmentId LYON = new EstablishmentId(UUID.randomUUID());
     private static final DossierNumber DOSSIER = DossierNumber.of("100000042");
 
-    private static final DocumentsDue NO_DOCUMENTS_DUE = new DocumentsDue() {
-        @Override
-        public List<Request> notRemindedDueBetween(LocalDate notBefore, LocalDate dueBy, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public boolean markReminded(Request request, Instant at) {
-            return false;
-        }
-    };
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private Instant now = Instant.parse("2026-03-10T08:00:00Z");
 
@@ -58,12 +48,13 @@ class NotificationUseCasesTest {
     private boolean smtpDown;
     private final List<DocumentsDue.Request> awaiting = new ArrayList<>();
     private final List<DocumentsDue.Request> reminded = new ArrayList<>();
-    private final NotificationJobs jobs = new NotificationJobsService(outbox, mail -> {
+    private final MailDelivery delivery = deliveryWith(mail -> {
         if (smtpDown) {
             throw new MailSender.MailNotSentException("Connection refused", null);
         }
         delivered.add(mail);
-    }, notifications, new DocumentsDue() {
+    });
+    private final NotificationJobs jobs = new NotificationJobsService(outbox, notifications, new DocumentsDue() {
         @Override
         public List<Request> notRemindedDueBetween(LocalDate notBefore, LocalDate dueBy, int limit) {
             return awaiting.stream().filter(r -> !reminded.contains(r) && !r.dueDate().isBefore(notBefore) && !r.dueDate().isAfter(dueBy))
@@ -74,7 +65,7 @@ class NotificationUseCasesTest {
         public boolean markReminded(Request request, Instant at) {
             return !reminded.contains(request) && reminded.add(request);
         }
-    }, notifier, texts, () -> now, new NotificationJobsService.Backoff(Duration.ofSeconds(30), Duration.ofMinutes(4)), 10);
+    }, notifier, texts, () -> now, 10);
 
     private final Caller manager = directory.caller(Role.EMPLOYER, "Émilie Durand", Map.of(LYON, Set.of(Right.MANAGE_DOSSIERS)));
     private final UserId managerId = directory.bySubject(manager.subject()).orElseThrow().id();
@@ -85,6 +76,11 @@ class NotificationUseCasesTest {
     NotificationUseCasesTest() {
         recipients.register(managerId, "emilie@exemple.fr", Map.of(LYON, Set.of(Right.MANAGE_DOSSIERS)));
         recipients.register(colleagueId, "victor@exemple.fr", Map.of(LYON, Set.of(Right.VIEW_DOSSIERS)));
+    }
+
+    private MailDelivery deliveryWith(MailSender sender) {
+        return new MailDeliveryService(outbox, sender, () -> now, new MailDeliveryService.Backoff(Duration.ofSeconds(30), Duration.ofMinutes(4)),
+                LEASE, 10);
     }
 
     private Notice granted(String key, Optional<UserId> causedBy) {
@@ -183,7 +179,7 @@ class NotificationUseCasesTest {
         notifier.publish(granted("dossier:1:3", Optional.empty()));
         smtpDown = true;
 
-        assertThat(jobs.deliverDueMails()).isZero();
+        assertThat(delivery.deliverDueMails()).isZero();
         assertThat(outbox.rows).allSatisfy(row -> {
             assertThat(row.attempts).isEqualTo(1);
             assertThat(row.lastError).contains("Connection refused");
@@ -194,7 +190,7 @@ class NotificationUseCasesTest {
         List<Duration> waits = new ArrayList<>();
         for (int attempt = 0; attempt < 6; attempt++) {
             now = failed.nextAttemptAt;
-            jobs.deliverDueMails();
+            delivery.deliverDueMails();
             waits.add(Duration.between(now, failed.nextAttemptAt));
         }
         assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
@@ -202,8 +198,8 @@ class NotificationUseCasesTest {
 
         smtpDown = false;
         now = now.plus(Duration.ofMinutes(4));
-        assertThat(jobs.deliverDueMails()).isEqualTo(2);
-        assertThat(jobs.deliverDueMails()).isZero();
+        assertThat(delivery.deliverDueMails()).isEqualTo(2);
+        assertThat(delivery.deliverDueMails()).isZero();
         assertThat(delivered).extracting(mail -> mail.to().value()).containsExactlyInAnyOrder("emilie@exemple.fr", "victor@exemple.fr");
         assertThat(outbox.rows).allSatisfy(row -> assertThat(row.sentAt).isPresent());
     }
@@ -216,12 +212,12 @@ class NotificationUseCasesTest {
         }
         now = now.plusSeconds(10);
         List<String> tried = new ArrayList<>();
-        NotificationJobs countingJobs = new NotificationJobsService(outbox, mail -> {
+        MailDelivery countingDelivery = deliveryWith(mail -> {
             tried.add(mail.to().value());
             throw new MailSender.MailNotSentException("Connection refused", null);
-        }, notifications, NO_DOCUMENTS_DUE, notifier, texts, () -> now, new NotificationJobsService.Backoff(Duration.ofSeconds(30), Duration.ofMinutes(4)), 10);
+        });
 
-        assertThat(countingJobs.deliverDueMails()).isZero();
+        assertThat(countingDelivery.deliverDueMails()).isZero();
 
         assertThat(tried).containsExactly("x0@exemple.fr", "x1@exemple.fr", "x2@exemple.fr");
         assertThat(outbox.rows).allSatisfy(row -> {
@@ -234,15 +230,73 @@ class NotificationUseCasesTest {
     @Test
     void an_email_the_server_refuses_does_not_hold_back_the_others() {
         notifier.publish(granted("dossier:1:3", Optional.empty()));
-        NotificationJobs jobs = new NotificationJobsService(outbox, mail -> {
+        MailDelivery delivery = deliveryWith(mail -> {
             if (mail.to().value().startsWith("emilie")) {
                 throw new MailSender.MailNotSentException("550 mailbox unavailable", null);
             }
             delivered.add(mail);
-        }, notifications, NO_DOCUMENTS_DUE, notifier, texts, () -> now, new NotificationJobsService.Backoff(Duration.ofSeconds(30), Duration.ofMinutes(4)), 10);
+        });
 
-        assertThat(jobs.deliverDueMails()).isEqualTo(1);
+        assertThat(delivery.deliverDueMails()).isEqualTo(1);
         assertThat(delivered).extracting(mail -> mail.to().value()).containsExactly("victor@exemple.fr");
+    }
+
+    @Test
+    void a_claimed_email_is_leased_so_nobody_else_sends_it_and_is_due_again_when_the_lease_ends_unless_recorded() {
+        notifier.publish(granted("dossier:1:3", Optional.empty()));
+        List<List<QueuedMail>> claimedByAnotherWorkerWhileSending = new ArrayList<>();
+        MailDelivery dyingMidRun = deliveryWith(mail -> {
+            claimedByAnotherWorkerWhileSending.add(outbox.claimDue(now, 10, now.plus(LEASE)));
+            throw new IllegalStateException("The process dies while the server answers");
+        });
+
+        assertThatThrownBy(dyingMidRun::deliverDueMails).isInstanceOf(IllegalStateException.class);
+
+        assertThat(claimedByAnotherWorkerWhileSending).singleElement().satisfies(claimed -> assertThat(claimed).isEmpty());
+        assertThat(outbox.rows).allSatisfy(row -> {
+            assertThat(row.sentAt).isEmpty();
+            assertThat(row.attempts).isZero();
+            assertThat(row.nextAttemptAt).isEqualTo(now.plus(LEASE));
+        });
+        Instant claimedAt = now;
+        now = claimedAt.plus(LEASE).minusSeconds(1);
+        assertThat(delivery.deliverDueMails()).isZero();
+        assertThat(delivered).isEmpty();
+
+        now = claimedAt.plus(LEASE);
+        assertThat(delivery.deliverDueMails()).isEqualTo(2);
+        assertThat(outbox.rows).allSatisfy(row -> assertThat(row.sentAt).contains(now));
+        now = now.plus(LEASE).plus(LEASE);
+        assertThat(delivery.deliverDueMails()).isZero();
+        assertThat(delivered).extracting(mail -> mail.to().value()).containsExactlyInAnyOrder("emilie@exemple.fr", "victor@exemple.fr");
+    }
+
+    @Test
+    void each_email_is_recorded_right_after_its_attempt_and_a_run_stops_when_its_lease_is_over() {
+        for (int i = 0; i < 5; i++) {
+            outbox.enqueue(new OutgoingMail(UUID.randomUUID(), "key:" + i, Email.of("x" + i + "@exemple.fr"),
+                    "Sujet", "Texte", now.plusSeconds(i)));
+        }
+        now = now.plusSeconds(10);
+        Instant claimedAt = now;
+        List<Long> recordedSentWhenTried = new ArrayList<>();
+        MailDelivery slowServer = deliveryWith(mail -> {
+            recordedSentWhenTried.add(outbox.rows.stream().filter(row -> row.sentAt.isPresent()).count());
+            now = now.plus(Duration.ofMinutes(2));
+            delivered.add(mail);
+        });
+
+        assertThat(slowServer.deliverDueMails()).isEqualTo(3);
+
+        assertThat(recordedSentWhenTried).containsExactly(0L, 1L, 2L);
+        assertThat(outbox.rows.subList(0, 3)).extracting(row -> row.sentAt.orElseThrow())
+                .containsExactly(claimedAt.plus(Duration.ofMinutes(2)), claimedAt.plus(Duration.ofMinutes(4)), claimedAt.plus(Duration.ofMinutes(6)));
+        assertThat(outbox.rows.subList(3, 5)).allSatisfy(row -> {
+            assertThat(row.sentAt).isEmpty();
+            assertThat(row.attempts).isZero();
+            assertThat(row.nextAttemptAt).isEqualTo(claimedAt.plus(LEASE));
+        });
+        assertThat(delivery.deliverDueMails()).as("the rest is due again at once").isEqualTo(2);
     }
 
     @Test

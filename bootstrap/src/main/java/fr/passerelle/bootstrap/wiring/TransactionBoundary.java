@@ -25,6 +25,20 @@ final class TransactionBoundary {
     }
 
     /**
+     * Makes every call of an outbound port a unit of work of its own: it joins the caller's transaction if there is
+     * one, else it runs in its own short transaction. For an adapter used both within use cases and by a worker that
+     * must hold no transaction across slow I/O (the mail outbox: enqueued with the change, claimed and recorded
+     * around each SMTP exchange).
+     */
+    static <T> T perCall(Class<T> outboundPort, T adapter) {
+        Object proxy = Proxy.newProxyInstance(outboundPort.getClassLoader(), new Class<?>[]{outboundPort},
+                (self, method, arguments) -> method.getDeclaringClass() == Object.class
+                        ? invoke(adapter, method, arguments)
+                        : QuarkusTransaction.joiningExisting().call(() -> invoke(adapter, method, arguments)));
+        return outboundPort.cast(proxy);
+    }
+
+    /**
      * Runs every call of an outbound port outside the caller's transaction, which is suspended meanwhile. For ports
      * whose adapter talks HTTP through a reactive client: that client carries the current transaction over to its
      * event-loop thread, after which the transaction can no longer be rolled back (Narayana aborts "with multiple

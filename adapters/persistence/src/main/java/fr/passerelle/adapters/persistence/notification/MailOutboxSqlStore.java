@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The outbox in {@code mail_outbox}. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so that two workers (two
- * instances of the app) never send the same row at the same time, and marked sent in the claiming transaction. The
- * unique dedup key makes a second enqueue of the same recipient and event a no-op.
+ * The outbox in {@code mail_outbox}. A claim locks the due rows with {@code FOR UPDATE SKIP LOCKED}, so that two
+ * workers (two instances of the app) claiming at the same moment never get the same row, and leases them by pushing
+ * their {@code next_attempt_at} to the end of the lease: once that commits, they are no longer due for anybody until
+ * the lease ends or the worker records the attempt. The unique dedup key makes a second enqueue of the same recipient
+ * and event a no-op.
  */
 @ApplicationScoped
 class MailOutboxSqlStore implements MailOutbox {
@@ -45,7 +47,7 @@ class MailOutboxSqlStore implements MailOutbox {
     }
 
     @Override
-    public List<QueuedMail> claimDue(Instant now, int limit) {
+    public List<QueuedMail> claimDue(Instant now, int limit, Instant leasedUntil) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT id, recipient, subject, body, attempts FROM mail_outbox
@@ -57,8 +59,15 @@ class MailOutboxSqlStore implements MailOutbox {
                 .setParameter("now", Timestamp.from(now))
                 .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(row -> new QueuedMail((UUID) row[0], Email.of((String) row[1]), (String) row[2], (String) row[3],
-                ((Number) row[4]).intValue())).toList();
+        List<QueuedMail> claimed = rows.stream().map(row -> new QueuedMail((UUID) row[0], Email.of((String) row[1]), (String) row[2],
+                (String) row[3], ((Number) row[4]).intValue())).toList();
+        if (!claimed.isEmpty()) {
+            entityManager.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = :leasedUntil WHERE id IN (:ids)")
+                    .setParameter("leasedUntil", Timestamp.from(leasedUntil))
+                    .setParameter("ids", claimed.stream().map(QueuedMail::id).toList())
+                    .executeUpdate();
+        }
+        return claimed;
     }
 
     @Override
