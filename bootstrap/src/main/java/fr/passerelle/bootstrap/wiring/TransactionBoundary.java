@@ -31,11 +31,7 @@ final class TransactionBoundary {
      * around each SMTP exchange).
      */
     static <T> T perCall(Class<T> outboundPort, T adapter) {
-        Object proxy = Proxy.newProxyInstance(outboundPort.getClassLoader(), new Class<?>[]{outboundPort},
-                (self, method, arguments) -> method.getDeclaringClass() == Object.class
-                        ? invoke(adapter, method, arguments)
-                        : QuarkusTransaction.joiningExisting().call(() -> invoke(adapter, method, arguments)));
-        return outboundPort.cast(proxy);
+        return around(outboundPort, adapter);
     }
 
     /**
