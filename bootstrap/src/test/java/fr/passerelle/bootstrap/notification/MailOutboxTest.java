@@ -10,16 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,64 +61,6 @@ class MailOutboxTest {
             assertThat(MailInbox.count(TestStack.EMPLOYER_EMAIL, subject)).as(subject).isEqualTo(1);
         }
         assertThat(unsent(expected)).isZero();
-    }
-
-    /**
-     * A mail server that takes the connection and never answers: while the worker waits on it, its claim is already
-     * committed (another transaction sees the email leased), so no transaction spans the run; once a real server is
-     * back, the email goes out and is marked sent.
-     */
-    @Test
-    void while_the_worker_waits_on_the_mail_server_its_claim_is_committed_and_the_email_is_then_marked_sent() throws Exception {
-        String number = NotificationFlows.submitted();
-        String subject = "Dossier " + number + " en instruction";
-        List<Socket> held = new CopyOnWriteArrayList<>();
-        TestMailServer.stop();
-        try (ServerSocket silentServer = new ServerSocket(TestStack.SMTP_PORT)) {
-            Thread holder = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silentServer.accept());
-                    }
-                } catch (IOException closed) {
-                    // the test is done with the silent server
-                }
-            });
-            holder.start();
-            NotificationFlows.command(TestTokens.staff(), number, "review", null);
-            awaitLeasedWhileUnanswered(subject, held);
-            silentServer.close();
-            holder.join();
-        } finally {
-            for (Socket socket : held) {
-                socket.close();
-            }
-            TestMailServer.start();
-        }
-
-        MailInbox.awaitMessage(TestStack.EMPLOYER_EMAIL, subject);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (unsent(List.of(subject)) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(unsent(List.of(subject))).isZero();
-    }
-
-    /** The email is unsent, untried and due later than now (leased), while the worker holds a connection to the server. */
-    private void awaitLeasedWhileUnanswered(String subject, List<Socket> held) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            boolean leased = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
-                            SELECT count(*) FROM mail_outbox
-                            WHERE subject = :subject AND sent_at IS NULL AND attempts = 0 AND next_attempt_at > now()
-                            """)
-                    .setParameter("subject", subject).getSingleResult()).intValue() == 1);
-            if (leased && !held.isEmpty()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The email was not seen leased while the worker waited on the mail server");
     }
 
     /**
