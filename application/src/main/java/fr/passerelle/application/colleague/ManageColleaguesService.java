@@ -22,15 +22,12 @@ import fr.passerelle.application.identity.Role;
 import fr.passerelle.application.shared.Clock;
 import fr.passerelle.application.shared.ResourceNotFoundException;
 import fr.passerelle.domain.account.Actor;
-import fr.passerelle.domain.account.ActorKind;
 import fr.passerelle.domain.account.Right;
 import fr.passerelle.domain.account.UserAccount;
-import fr.passerelle.domain.shared.DomainException;
 import fr.passerelle.domain.shared.Email;
 import fr.passerelle.domain.shared.UserId;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -80,12 +77,8 @@ public final class ManageColleaguesService implements ManageColleagues {
     @Override
     public Invitation inviteForTrainingBody(Caller caller, InviteForTrainingBody command) {
         Actor actor = access.requireActor(caller);
-        if (!actor.is(ActorKind.STAFF)) {
-            throw new DomainException("ACCOUNT_ACTION_FORBIDDEN",
-                    "Seuls les gestionnaires de l’OPCO invitent les utilisateurs d’un organisme de formation.");
-        }
-        return create(actor, command.email(), Role.TRAINING_BODY, id -> UserAccount.invite(id, command.email(), command.name(),
-                Map.of(), actor, access.now()), id -> accounts.linkToTrainingBody(id, command.trainingBody()));
+        return create(actor, command.email(), Role.TRAINING_BODY, id -> UserAccount.inviteForTrainingBody(id, command.email(),
+                command.name(), actor, access.now()), id -> accounts.linkToTrainingBody(id, command.trainingBody()));
     }
 
     private Invitation create(Actor actor, Email email, Role role, Function<UserId, UserAccount> invitation,

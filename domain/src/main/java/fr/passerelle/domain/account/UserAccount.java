@@ -132,6 +132,18 @@ public final class UserAccount {
         return account;
     }
 
+    /**
+     * A training body's user: linked to no establishment, since what they see follows from their training body. Only
+     * staff create one: Passerelle keeps no register of training bodies that a company could vouch for.
+     */
+    public static UserAccount inviteForTrainingBody(UserId id, Email login, PersonName name, Actor inviter, Instant at) {
+        if (!inviter.is(ActorKind.STAFF)) {
+            throw new DomainException("ACCOUNT_ACTION_FORBIDDEN",
+                    "Seuls les gestionnaires de l’OPCO invitent les utilisateurs d’un organisme de formation.");
+        }
+        return invite(id, login, name, Map.of(), inviter, at);
+    }
+
     /** A new colleague "in the image of" another: same links, same rights. */
     public static UserAccount inImageOf(UserId id, Email login, PersonName name, UserAccount model, Actor inviter, Instant at) {
         return invite(id, login, name, model.links, inviter, at);

@@ -223,6 +223,23 @@ class UserAccountTest {
     }
 
     @Test
+    void only_staff_invite_a_training_body_user_who_gets_no_establishment() {
+        for (Actor inviter : new Actor[] {world.admin, world.manager, world.partner}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> UserAccount.inviteForTrainingBody(userId(), AccountWorld.LOGIN,
+                            AccountWorld.NAME, inviter, world.tick()))
+                    .extracting("code").isEqualTo("ACCOUNT_ACTION_FORBIDDEN");
+        }
+
+        UserAccount account = UserAccount.inviteForTrainingBody(world.accountId, AccountWorld.LOGIN, AccountWorld.NAME, world.staff,
+                world.tick());
+
+        assertThat(account.status()).isEqualTo(ACTIVE);
+        assertThat(account.links()).isEmpty();
+        assertThat(account.invitedBy()).contains(world.staff.id());
+        assertThat(account.mustSetPassword()).isTrue();
+    }
+
+    @Test
     void a_colleague_in_the_image_of_another_gets_the_same_links() {
         UserAccount model = UserAccount.invite(userId(), Email.of("modele@acme.fr"), AccountWorld.NAME,
                 Map.of(world.establishment, Set.of(Right.MANAGE_DOSSIERS, Right.VIEW_REPORTING)), world.staff, world.tick());
